@@ -1,0 +1,17 @@
+// The commands: each registers its options on the CLI11 app and runs when chosen.
+#pragma once
+
+#include "cli/common.h"
+
+namespace CLI {
+class App;
+}
+
+namespace treaty::cli {
+
+/// Each setup adds a subcommand whose callback stores its exit status in `status`.
+void setup_check(CLI::App& app, const GlobalOptions& global, int& status);
+void setup_validate(CLI::App& app, const GlobalOptions& global, int& status);
+void setup_list(CLI::App& app, const GlobalOptions& global, int& status);
+
+} // namespace treaty::cli

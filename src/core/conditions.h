@@ -1,0 +1,35 @@
+// Evaluation of single conditions against the facts and the data, three-valued.
+#pragma once
+
+#include "core/model.h"
+#include "core/verdict.h"
+
+namespace treaty {
+
+/// Everything a condition may look at for one basis of one query.
+struct Context {
+  const Dataset& data;
+  const Query& query;
+  const State& requesting;
+  const State& requested;
+  const Instrument* instrument = nullptr; // null for a domestic basis
+  const MeasureProvision* provision = nullptr;
+};
+
+/// A named condition from the data (scope or measure conditions).
+Condition evaluate(const ConditionSpec& spec, const Context& ctx);
+
+/// Whether `state` is bound by the context's instrument on the query date towards `other`.
+Condition bound_condition(const Context& ctx, const State& state, const State& other);
+
+/// UNTOC 16(4)-(5), UNCAC 44(5)-(6), Vienna 6(3): the convention as the legal basis for
+/// extradition where the requested state requires a treaty.
+Condition legal_basis_condition(const Context& ctx);
+
+/// The requested state's rule on extraditing its own nationals, against person-nationality.
+Condition nationals_condition(const Context& ctx);
+
+/// The display name of an instrument: its short name, or its id.
+std::string instrument_name(const Instrument& i);
+
+} // namespace treaty

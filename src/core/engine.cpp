@@ -1,0 +1,145 @@
+// The engine: gathers candidate bases per measure, evaluates them, applies interactions, sorts.
+#include "core/engine.h"
+
+#include "core/conditions.h"
+#include "core/interactions.h"
+#include "core/national.h"
+#include "core/scope.h"
+
+#include <algorithm>
+
+namespace treaty {
+
+namespace {
+
+BasisKind basis_kind(InstrumentKind k) {
+  switch (k) {
+  case InstrumentKind::bilateral:
+    return BasisKind::bilateral;
+  case InstrumentKind::regional:
+    return BasisKind::regional;
+  case InstrumentKind::multilateral:
+    return BasisKind::multilateral;
+  }
+  return BasisKind::multilateral;
+}
+
+Basis instrument_basis(const Context& ctx, const Offence& offence, Measure measure) {
+  const Instrument& inst = *ctx.instrument;
+  const MeasureProvision& p = *ctx.provision;
+  Basis b;
+  b.instrument = inst.id;
+  b.title = inst.title;
+  b.kind = basis_kind(inst.kind);
+  b.articles = p.articles;
+  // Both states bound on the date (per-party entry into force, withdrawal, suspension).
+  b.conditions.push_back(bound_condition(ctx, ctx.requesting, ctx.requested));
+  b.conditions.push_back(bound_condition(ctx, ctx.requested, ctx.requesting));
+  std::vector<std::string> offence_articles;
+  for (auto& c : scope_conditions(ctx, offence, offence_articles)) {
+    b.conditions.push_back(std::move(c));
+  }
+  for (const auto& spec : p.conditions) {
+    b.conditions.push_back(evaluate(spec, ctx));
+  }
+  b.status = fold_status(b.conditions);
+  if (!p.note.empty()) {
+    b.notes.push_back(p.note);
+  }
+  if (measure == Measure::extradition && !p.prosecute_instead.empty()) {
+    // Aut dedere aut judicare: only where the instrument would otherwise govern the case.
+    bool governs = true;
+    for (const auto& c : b.conditions) {
+      if (c.id.rfind("bound:", 0) == 0 || c.id == "offence-in-scope") {
+        governs = governs && c.status == ConditionStatus::met;
+      }
+    }
+    for (const auto& c : b.conditions) {
+      if (governs && c.id == "nationals" && c.status == ConditionStatus::unmet) {
+        b.notes.push_back(ctx.requested.name + " does not surrender its nationals; at " +
+                          ctx.requesting.name + "'s request it must submit the case to its own "
+                          "prosecutors instead (" + p.prosecute_instead +
+                          "): see transfer-of-proceedings.");
+      }
+    }
+  }
+  return b;
+}
+
+bool has_party_row(const Instrument& inst, const Query& q) {
+  return inst.party(q.requesting) || inst.party(q.requested);
+}
+
+int status_rank(BasisStatus s) {
+  switch (s) {
+  case BasisStatus::applies:
+    return 0;
+  case BasisStatus::conditional:
+    return 1;
+  case BasisStatus::replaced:
+    return 2;
+  case BasisStatus::does_not_apply:
+    return 3;
+  }
+  return 3;
+}
+
+void finish(Basis& b, const Dataset& data) {
+  if (b.status != BasisStatus::replaced) {
+    b.status = fold_status(b.conditions);
+  }
+  const Instrument* inst = data.instrument(b.instrument);
+  b.verified = !inst || inst->provenance.verified;
+  for (const auto& c : b.conditions) {
+    b.verified = b.verified && c.verified;
+  }
+}
+
+} // namespace
+
+Answer check(const Dataset& data, const Query& query) {
+  Answer answer;
+  answer.query = query;
+  const State& requesting = *data.state(query.requesting);
+  const State& requested = *data.state(query.requested);
+  const Offence& offence = *data.offence(query.offence);
+
+  if (data.as_of && query.date > *data.as_of) {
+    answer.warnings.push_back("the query date " + query.date.str() +
+                              " is after the dataset's as_of date " + data.as_of->str() +
+                              ": ratifications, withdrawals and declarations made since are not "
+                              "in the data");
+  }
+
+  for (Measure measure : query.measures) {
+    MeasureAnswer ma;
+    ma.measure = measure;
+    for (const auto& inst : data.instruments) {
+      const MeasureProvision* p = inst.provision(measure);
+      if (!p || !has_party_row(inst, query)) {
+        continue;
+      }
+      Context ctx{data, query, requesting, requested, &inst, p};
+      ma.bases.push_back(instrument_basis(ctx, offence, measure));
+    }
+    Context domestic{data, query, requesting, requested, nullptr, nullptr};
+    ma.bases.push_back(domestic_basis(domestic, measure));
+    for (auto& b : ma.bases) {
+      finish(b, data);
+    }
+    apply_interactions(data, measure, ma.bases);
+    std::stable_sort(ma.bases.begin(), ma.bases.end(), [](const Basis& a, const Basis& b) {
+      if (a.kind != b.kind) {
+        return a.kind < b.kind;
+      }
+      if (status_rank(a.status) != status_rank(b.status)) {
+        return status_rank(a.status) < status_rank(b.status);
+      }
+      return a.instrument < b.instrument;
+    });
+    answer.measures.push_back(std::move(ma));
+  }
+  return answer;
+}
+
+} // namespace treaty

@@ -1,0 +1,182 @@
+// Names of the model's enumerations and the small lookups on model types.
+#include "core/model.h"
+
+#include <algorithm>
+
+namespace treaty {
+
+namespace {
+
+template <class E, size_t N>
+std::optional<E> parse_enum(std::string_view id, const std::array<std::pair<E, std::string_view>, N>& names) {
+  for (const auto& [value, name] : names) {
+    if (name == id) {
+      return value;
+    }
+  }
+  return std::nullopt;
+}
+
+template <class E, size_t N>
+std::string_view enum_id(E value, const std::array<std::pair<E, std::string_view>, N>& names) {
+  for (const auto& [v, name] : names) {
+    if (v == value) {
+      return name;
+    }
+  }
+  return "?";
+}
+
+constexpr std::array<std::pair<Measure, std::string_view>, 6> k_measure_ids = {{
+    {Measure::extradition, "extradition"},
+    {Measure::mla, "mla"},
+    {Measure::transfer_of_proceedings, "transfer-of-proceedings"},
+    {Measure::transfer_of_sentenced_persons, "transfer-of-sentenced-persons"},
+    {Measure::confiscation, "confiscation"},
+    {Measure::jit, "jit"},
+}};
+
+constexpr std::array<std::pair<Measure, std::string_view>, 6> k_measure_titles = {{
+    {Measure::extradition, "Extradition"},
+    {Measure::mla, "Mutual legal assistance"},
+    {Measure::transfer_of_proceedings, "Transfer of criminal proceedings"},
+    {Measure::transfer_of_sentenced_persons, "Transfer of sentenced persons"},
+    {Measure::confiscation, "Confiscation of proceeds"},
+    {Measure::jit, "Joint investigation team"},
+}};
+
+constexpr std::array<std::pair<InstrumentKind, std::string_view>, 3> k_kind_ids = {{
+    {InstrumentKind::bilateral, "bilateral"},
+    {InstrumentKind::regional, "regional"},
+    {InstrumentKind::multilateral, "multilateral"},
+}};
+
+constexpr std::array<std::pair<ConsentType, std::string_view>, 5> k_consent_ids = {{
+    {ConsentType::ratification, "ratification"},
+    {ConsentType::accession, "accession"},
+    {ConsentType::acceptance, "acceptance"},
+    {ConsentType::approval, "approval"},
+    {ConsentType::succession, "succession"},
+}};
+
+constexpr std::array<std::pair<Effect, std::string_view>, 8> k_effect_ids = {{
+    {Effect::none, "none"},
+    {Effect::extradition_basis_yes, "extradition-basis-yes"},
+    {Effect::extradition_basis_no, "extradition-basis-no"},
+    {Effect::central_authority, "central-authority"},
+    {Effect::languages, "languages"},
+    {Effect::not_bound_by_article, "not-bound-by-article"},
+    {Effect::territorial, "territorial"},
+    {Effect::no_extradition_of_nationals, "no-extradition-of-nationals"},
+}};
+
+constexpr std::array<std::pair<NationalsPolicy, std::string_view>, 4> k_nationals_ids = {{
+    {NationalsPolicy::yes, "yes"},
+    {NationalsPolicy::never, "never"},
+    {NationalsPolicy::treaty_only, "treaty-only"},
+    {NationalsPolicy::eu_only, "eu-only"},
+}};
+
+constexpr std::array<std::pair<Reciprocity, std::string_view>, 4> k_reciprocity_ids = {{
+    {Reciprocity::yes, "yes"},
+    {Reciprocity::not_required, "not-required"},
+    {Reciprocity::no, "no"},
+    {Reciprocity::written_undertaking, "written-undertaking"},
+}};
+
+} // namespace
+
+std::string_view measure_id(Measure m) { return enum_id(m, k_measure_ids); }
+std::string_view measure_title(Measure m) { return enum_id(m, k_measure_titles); }
+std::optional<Measure> parse_measure(std::string_view id) { return parse_enum(id, k_measure_ids); }
+std::string_view kind_id(InstrumentKind k) { return enum_id(k, k_kind_ids); }
+std::optional<InstrumentKind> parse_kind(std::string_view id) { return parse_enum(id, k_kind_ids); }
+std::string_view consent_type_id(ConsentType c) { return enum_id(c, k_consent_ids); }
+std::optional<ConsentType> parse_consent_type(std::string_view id) {
+  return parse_enum(id, k_consent_ids);
+}
+std::string_view effect_id(Effect e) { return enum_id(e, k_effect_ids); }
+std::optional<Effect> parse_effect(std::string_view id) { return parse_enum(id, k_effect_ids); }
+std::string_view nationals_id(NationalsPolicy p) { return enum_id(p, k_nationals_ids); }
+std::optional<NationalsPolicy> parse_nationals(std::string_view id) {
+  return parse_enum(id, k_nationals_ids);
+}
+std::string_view reciprocity_id(Reciprocity r) { return enum_id(r, k_reciprocity_ids); }
+std::optional<Reciprocity> parse_reciprocity(std::string_view id) {
+  return parse_enum(id, k_reciprocity_ids);
+}
+
+bool is_condition_id(std::string_view id) {
+  return std::find(k_condition_ids.begin(), k_condition_ids.end(), id) != k_condition_ids.end();
+}
+
+const MeasureProvision* Instrument::provision(Measure m) const {
+  for (const auto& p : measures) {
+    if (p.measure == m) {
+      return &p;
+    }
+  }
+  return nullptr;
+}
+
+const Party* Instrument::party(std::string_view state) const {
+  for (const auto& p : parties) {
+    if (p.state == state) {
+      return &p;
+    }
+  }
+  return nullptr;
+}
+
+bool Instrument::has_article(std::string_view number) const {
+  // "16(5)(a)" refers to article 16.
+  auto base = number.substr(0, number.find('('));
+  return std::any_of(articles.begin(), articles.end(),
+                     [&](const Article& a) { return a.number == base; });
+}
+
+const OffenceProvision* Offence::provision_in(std::string_view instrument) const {
+  for (const auto& p : provisions) {
+    if (p.instrument == instrument) {
+      return &p;
+    }
+  }
+  return nullptr;
+}
+
+const MeasureRules* State::rules_for(Measure m) const {
+  auto it = rules.find(m);
+  return it == rules.end() ? nullptr : &it->second;
+}
+
+void Dataset::index() {
+  m_states.clear();
+  m_instruments.clear();
+  m_offences.clear();
+  for (size_t i = 0; i < states.size(); ++i) {
+    m_states.emplace(states[i].iso2, i);
+  }
+  for (size_t i = 0; i < instruments.size(); ++i) {
+    m_instruments.emplace(instruments[i].id, i);
+  }
+  for (size_t i = 0; i < offences.size(); ++i) {
+    m_offences.emplace(offences[i].id, i);
+  }
+}
+
+const State* Dataset::state(std::string_view iso2) const {
+  auto it = m_states.find(std::string(iso2));
+  return it == m_states.end() ? nullptr : &states[it->second];
+}
+
+const Instrument* Dataset::instrument(std::string_view id) const {
+  auto it = m_instruments.find(std::string(id));
+  return it == m_instruments.end() ? nullptr : &instruments[it->second];
+}
+
+const Offence* Dataset::offence(std::string_view id) const {
+  auto it = m_offences.find(std::string(id));
+  return it == m_offences.end() ? nullptr : &offences[it->second];
+}
+
+} // namespace treaty

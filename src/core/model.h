@@ -1,0 +1,256 @@
+// The domain model: states, instruments, parties, reservations, offences and national rules.
+// Plain data filled by the data layer and read by the engine; no I/O here.
+#pragma once
+
+#include "core/date.h"
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace treaty {
+
+/// The six measures of cooperation, in the order the CLI and the answers list them.
+enum class Measure { extradition, mla, transfer_of_proceedings, transfer_of_sentenced_persons,
+                     confiscation, jit };
+inline constexpr std::array k_all_measures = {
+    Measure::extradition,  Measure::mla,          Measure::transfer_of_proceedings,
+    Measure::transfer_of_sentenced_persons, Measure::confiscation, Measure::jit};
+std::string_view measure_id(Measure m);
+std::string_view measure_title(Measure m);
+std::optional<Measure> parse_measure(std::string_view id);
+
+enum class InstrumentKind { bilateral, regional, multilateral };
+std::string_view kind_id(InstrumentKind k);
+std::optional<InstrumentKind> parse_kind(std::string_view id);
+
+enum class ConsentType { ratification, accession, acceptance, approval, succession };
+std::string_view consent_type_id(ConsentType c);
+std::optional<ConsentType> parse_consent_type(std::string_view id);
+
+/// What a reservation or declaration does to an answer; the engine acts on these.
+enum class Effect {
+  none,
+  extradition_basis_yes,      // UNTOC 16(5)(a), UNCAC 44(6)(a): the convention is a legal basis
+  extradition_basis_no,       // ... or it is not
+  central_authority,          // UNTOC 18(13), UNCAC 46(13), Vienna 7(8)
+  languages,                  // UNTOC 18(14), UNCAC 46(14), Vienna 7(9)
+  not_bound_by_article,       // e.g. dispute settlement, UNTOC 35(2)
+  territorial,                // territorial application or exclusion
+  no_extradition_of_nationals // ETS 024 art. 6(1)(a)
+};
+std::string_view effect_id(Effect e);
+std::optional<Effect> parse_effect(std::string_view id);
+
+/// Where a fact comes from and whether someone checked it there.
+struct Provenance {
+  std::string source;
+  bool verified = true;
+  std::string note;
+};
+
+struct Reservation {
+  std::string article;
+  std::string kind; // reservation | declaration | notification | objection
+  std::string text;
+  Effect effect = Effect::none;
+  std::vector<std::string> values;
+  Provenance provenance;
+};
+
+/// Suspension of the instrument by one party towards some others.
+struct Suspension {
+  std::vector<std::string> towards; // ISO alpha-2; empty means towards every party
+  Date from;
+  std::optional<Date> until;
+  Provenance provenance;
+};
+
+struct Party {
+  std::string state; // ISO alpha-2
+  std::optional<Date> signed_on;
+  std::optional<Date> consent;
+  std::optional<ConsentType> consent_type;
+  /// False for a signatory that has not consented; true for a party even when the data lacks its
+  /// dates (then the date it became bound is unknown).
+  bool is_party = true;
+  std::optional<Date> in_force;  // given in the data or derived from the instrument's rule
+  bool in_force_derived = false; // true when the loader derived it
+  std::optional<Date> withdrawn; // the date from which it no longer binds
+  std::vector<Suspension> suspensions;
+  std::vector<Reservation> reservations;
+  Provenance provenance;
+};
+
+/// How an instrument enters into force for a party that consents after it is in force.
+struct EntryIntoForceRule {
+  enum class Kind { none, days_after_deposit, first_of_month_after_months };
+  Kind kind = Kind::none;
+  int count = 0;
+  std::string source;
+};
+
+/// A machine-readable condition named in the data (scope or measure), evaluated by the engine.
+struct ConditionSpec {
+  std::string id;     // one of k_condition_ids
+  double years = 0;   // for penalty-at-least
+  std::string source; // the article that imposes it
+};
+/// The condition ids the data may name.
+inline constexpr std::array<std::string_view, 12> k_condition_ids = {
+    "transnational",  "organized-criminal-group", "serious-crime",
+    "penalty-at-least", "drug-related",           "dual-criminality",
+    "not-political",  "not-fiscal",               "no-death-penalty",
+    "offence-after-entry-into-force", "convention-as-legal-basis", "nationals"};
+bool is_condition_id(std::string_view id);
+
+/// MLA paragraphs that apply only where no MLA treaty binds the pair (UNTOC 18(7)).
+struct YieldRule {
+  std::string paragraphs;
+  std::string source;
+};
+
+/// One measure an instrument provides, with the articles and the conditions it imposes.
+struct MeasureProvision {
+  Measure measure = Measure::mla;
+  std::vector<std::string> articles;
+  std::vector<ConditionSpec> conditions;
+  std::optional<YieldRule> yields_to_treaty;
+  bool surrenders_nationals = false; // the instrument itself provides surrender of nationals
+  /// Where a national is not surrendered, the article obliging the requested state to prosecute
+  /// instead (aut dedere aut judicare, UNTOC 16(10)); empty when the instrument has none.
+  std::string prosecute_instead;
+  /// Said with every answer on this basis (e.g. "the Convention only obliges parties to consider").
+  std::string note;
+  std::string source;
+};
+
+/// This instrument sets another aside between the states bound by both.
+struct Replacement {
+  std::string instrument;
+  std::string source;
+};
+
+struct Article {
+  std::string number;
+  std::string title;
+};
+
+struct PartiesTotal {
+  int count = 0;
+  Date as_of;
+  std::string source;
+};
+
+struct Instrument {
+  std::string id;
+  std::string short_name;
+  std::string title;
+  InstrumentKind kind = InstrumentKind::multilateral;
+  std::string depositary;
+  std::optional<Date> adopted;
+  std::optional<Date> entry_into_force;
+  EntryIntoForceRule party_rule;
+  std::optional<PartiesTotal> parties_total;
+  std::vector<Article> articles;
+  std::vector<MeasureProvision> measures;
+  /// Offences outside the offence list are covered when these hold (UNTOC 3(1)(b): serious
+  /// crime); empty and `has_general_scope` false means only listed offences are covered.
+  bool has_general_scope = false;
+  std::vector<ConditionSpec> general_scope;
+  std::string general_scope_source;
+  /// The article that defines which offences the instrument covers (cited when one is not).
+  std::string scope_source;
+  std::vector<Replacement> replaces;
+  /// The convention a protocol supplements (UNTOC for its protocols): its declarations, such as
+  /// the one under art. 16(5), also govern the protocol (Protocols art. 1(2)).
+  std::string supplements;
+  std::vector<Party> parties;
+  /// True when `parties` lists every party; otherwise `coverage` names the states whose absence
+  /// from `parties` was checked (a state outside it is "not recorded", not "not a party").
+  bool parties_complete = false;
+  std::vector<std::string> coverage;
+  Provenance provenance;
+
+  const MeasureProvision* provision(Measure m) const;
+  const Party* party(std::string_view state) const;
+  bool has_article(std::string_view number) const;
+};
+
+/// The provisions of one instrument that cover an offence.
+struct OffenceProvision {
+  std::string instrument;
+  std::vector<std::string> articles;
+  std::vector<ConditionSpec> conditions;
+  Provenance provenance;
+};
+
+struct Offence {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<OffenceProvision> provisions;
+
+  const OffenceProvision* provision_in(std::string_view instrument) const;
+};
+
+enum class NationalsPolicy { yes, never, treaty_only, eu_only };
+std::string_view nationals_id(NationalsPolicy p);
+std::optional<NationalsPolicy> parse_nationals(std::string_view id);
+
+/// yes: acts on an assurance of reciprocity; written-undertaking: only on a written one;
+/// not-required: acts without a treaty and without asking for reciprocity; no: never without a treaty.
+enum class Reciprocity { yes, no, written_undertaking, not_required };
+std::string_view reciprocity_id(Reciprocity r);
+std::optional<Reciprocity> parse_reciprocity(std::string_view id);
+
+/// One national rule with its statute citation.
+template <class T> struct Rule {
+  T value{};
+  std::string text;
+  Provenance provenance;
+};
+
+struct MeasureRules {
+  std::optional<Rule<bool>> treaty_required;
+  std::optional<Rule<Reciprocity>> reciprocity;
+  std::optional<Rule<NationalsPolicy>> nationals;
+};
+
+struct State {
+  std::string iso2;
+  std::string iso3;
+  std::string name;
+  std::string official_name;
+  std::vector<std::string> aliases;
+  std::map<Measure, MeasureRules> rules;
+  Provenance provenance;
+
+  const MeasureRules* rules_for(Measure m) const;
+};
+
+/// The whole dataset, with indexes by id.
+struct Dataset {
+  std::optional<Date> as_of;
+  std::string as_of_source;
+  std::vector<State> states;
+  std::vector<Instrument> instruments;
+  std::vector<Offence> offences;
+
+  /// Rebuilds the indexes; call after filling the vectors.
+  void index();
+  const State* state(std::string_view iso2) const;
+  const Instrument* instrument(std::string_view id) const;
+  const Offence* offence(std::string_view id) const;
+
+private:
+  std::unordered_map<std::string, size_t> m_states;
+  std::unordered_map<std::string, size_t> m_instruments;
+  std::unordered_map<std::string, size_t> m_offences;
+};
+
+} // namespace treaty

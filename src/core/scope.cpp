@@ -1,0 +1,52 @@
+// Offence scope: listed offences first, then the instrument's general scope.
+#include "core/scope.h"
+
+namespace treaty {
+
+namespace {
+
+std::string join_articles(const std::vector<std::string>& articles) {
+  std::string s;
+  for (const auto& a : articles) {
+    s += s.empty() ? "" : ", ";
+    s += a;
+  }
+  return s;
+}
+
+} // namespace
+
+std::vector<Condition> scope_conditions(const Context& ctx, const Offence& offence,
+                                        std::vector<std::string>& articles) {
+  const Instrument& inst = *ctx.instrument;
+  std::string name = instrument_name(inst);
+  std::vector<Condition> out;
+  if (const OffenceProvision* p = offence.provision_in(inst.id)) {
+    Condition c{"offence-in-scope", "", ConditionStatus::met, p->provenance.source,
+                p->provenance.verified, {}};
+    c.text = offence.name + " is an offence covered by " + name +
+             (p->articles.empty() ? "" : " (art. " + join_articles(p->articles) + ")") + ".";
+    out.push_back(std::move(c));
+    for (const auto& spec : p->conditions) {
+      out.push_back(evaluate(spec, ctx));
+    }
+    articles = p->articles;
+    return out;
+  }
+  if (inst.has_general_scope) {
+    Condition c{"offence-in-scope", "", ConditionStatus::met, inst.general_scope_source, true, {}};
+    c.text = offence.name + " is not among " + name +
+             "'s listed offences; it is covered if the general scope conditions below hold.";
+    out.push_back(std::move(c));
+    for (const auto& spec : inst.general_scope) {
+      out.push_back(evaluate(spec, ctx));
+    }
+    return out;
+  }
+  Condition c{"offence-in-scope", "", ConditionStatus::unmet, inst.scope_source, true, {}};
+  c.text = offence.name + " is not within the scope of " + name + ".";
+  out.push_back(std::move(c));
+  return out;
+}
+
+} // namespace treaty

@@ -1,0 +1,16 @@
+// Is the offence within an instrument's scope, and on what conditions?
+#pragma once
+
+#include "core/conditions.h"
+
+#include <vector>
+
+namespace treaty {
+
+/// The scope conditions of the context's instrument for `offence`: a listed provision (UNTOC
+/// art. 3(1)(a)), the general scope (UNTOC art. 3(1)(b): serious crime), or "not in scope".
+/// Also returns the articles of the offence provision, to cite with the basis.
+std::vector<Condition> scope_conditions(const Context& ctx, const Offence& offence,
+                                        std::vector<std::string>& articles);
+
+} // namespace treaty

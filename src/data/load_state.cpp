@@ -1,0 +1,117 @@
+// Loading data/states/<iso2>.yaml: a state's codes, names and national rules per measure.
+#include "data/load_parts.h"
+
+namespace treaty {
+
+namespace {
+
+template <class T, class Parse>
+std::optional<Rule<T>> load_rule(YamlFile& f, const YAML::Node& rules, std::string_view key,
+                                 Parse parse, std::string_view values) {
+  if (!rules[std::string(key)]) {
+    return std::nullopt;
+  }
+  YAML::Node n = rules[std::string(key)];
+  std::string what = "rule '" + std::string(key) + "'";
+  if (!f.check_map(n, what, {"value", "text", "source", "verified", "note"},
+                   {"value", "text", "source"})) {
+    return std::nullopt;
+  }
+  Rule<T> rule;
+  auto raw = n["value"];
+  std::optional<T> value;
+  if (raw && raw.IsScalar()) {
+    value = parse(raw);
+  }
+  if (!value) {
+    if (raw) {
+      f.error(raw, "'value' of " + what + " must be one of: " + std::string(values));
+    }
+    return std::nullopt;
+  }
+  rule.value = *value;
+  rule.text = f.text(n, "text").value_or("");
+  rule.provenance = f.provenance(n);
+  return rule;
+}
+
+} // namespace
+
+std::optional<State> load_state(YamlFile& f, LoadContext&) {
+  const YAML::Node& root = *f.root();
+  if (!f.check_map(root, "a state file",
+                   {"iso2", "iso3", "name", "official_name", "aliases", "source", "verified",
+                    "note", "rules"},
+                   {"iso2", "iso3", "name", "source"})) {
+    return std::nullopt;
+  }
+  State s;
+  s.iso2 = f.text(root, "iso2").value_or("");
+  s.iso3 = f.text(root, "iso3").value_or("");
+  s.name = f.text(root, "name").value_or("");
+  s.official_name = f.text(root, "official_name").value_or("");
+  s.aliases = f.texts(root, "aliases");
+  s.provenance = f.provenance(root);
+  auto is_code = [](const std::string& code, size_t n) {
+    if (code.size() != n) {
+      return false;
+    }
+    for (char c : code) {
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  };
+  if (root["iso2"] && !s.iso2.empty() && !is_code(s.iso2, 2)) {
+    f.error(root["iso2"], "'iso2' must be two capital letters (ISO 3166-1 alpha-2), not '" +
+                              s.iso2 + "'");
+  }
+  if (root["iso3"] && !s.iso3.empty() && !is_code(s.iso3, 3)) {
+    f.error(root["iso3"], "'iso3' must be three capital letters (ISO 3166-1 alpha-3), not '" +
+                              s.iso3 + "'");
+  }
+  if (!root["rules"]) {
+    return s;
+  }
+  YAML::Node rules = root["rules"];
+  if (!f.check_map(rules, "rules",
+                   {"extradition", "mla", "transfer-of-proceedings",
+                    "transfer-of-sentenced-persons", "confiscation", "jit"})) {
+    return s;
+  }
+  for (auto it = rules.begin(); it != rules.end(); ++it) {
+    auto measure = parse_measure(it->first.Scalar());
+    if (!measure || s.rules.count(*measure)) {
+      continue;
+    }
+    const YAML::Node& m = it->second;
+    std::string what = "rules for " + it->first.Scalar();
+    if (!f.check_map(m, what, {"treaty_required", "reciprocity", "nationals"})) {
+      continue;
+    }
+    MeasureRules mr;
+    mr.treaty_required = load_rule<bool>(
+        f, m, "treaty_required",
+        [](const YAML::Node& v) -> std::optional<bool> {
+          if (v.Tag() == "!" || (v.Scalar() != "true" && v.Scalar() != "false")) {
+            return std::nullopt;
+          }
+          return v.Scalar() == "true";
+        },
+        "true, false");
+    mr.reciprocity = load_rule<Reciprocity>(
+        f, m, "reciprocity", [](const YAML::Node& v) { return parse_reciprocity(v.Scalar()); },
+        "yes, no, written-undertaking, not-required");
+    mr.nationals = load_rule<NationalsPolicy>(
+        f, m, "nationals", [](const YAML::Node& v) { return parse_nationals(v.Scalar()); },
+        "yes, never, treaty-only, eu-only");
+    if (mr.nationals && *measure != Measure::extradition) {
+      f.error(m["nationals"], "'nationals' is a rule of extradition only");
+    }
+    s.rules.emplace(*measure, std::move(mr));
+  }
+  return s;
+}
+
+} // namespace treaty

@@ -1,0 +1,58 @@
+// Strict reading of one YAML file: typed fields, allow-listed keys, duplicates, positions.
+// Internal to the data layer: the only header that names yaml-cpp types.
+#pragma once
+
+#include "core/date.h"
+#include "core/model.h"
+#include "data/diagnostics.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace treaty {
+
+class YamlFile {
+public:
+  YamlFile(std::string path, const std::string& text, Diagnostics& diagnostics);
+
+  /// The document's root, or nullopt after reporting a syntax error.
+  const std::optional<YAML::Node>& root() const { return m_root; }
+  const std::string& path() const { return m_path; }
+
+  void error(const YAML::Node& at, std::string message, std::vector<std::string> notes = {});
+
+  /// Checks that `node` is a map whose keys are unique and allowed, and that the required keys
+  /// are there. Reports every problem; returns false when `node` is not a map at all.
+  bool check_map(const YAML::Node& node, std::string_view what,
+                 std::initializer_list<std::string_view> allowed,
+                 std::initializer_list<std::string_view> required = {});
+
+  std::optional<std::string> text(const YAML::Node& map, std::string_view key);
+  std::optional<Date> date(const YAML::Node& map, std::string_view key);
+  std::optional<bool> boolean(const YAML::Node& map, std::string_view key);
+  std::optional<double> number(const YAML::Node& map, std::string_view key);
+  std::vector<std::string> texts(const YAML::Node& map, std::string_view key);
+  /// A sequence under `key` (an absent key is an empty sequence); reports other types.
+  std::vector<YAML::Node> sequence(const YAML::Node& map, std::string_view key);
+
+  /// `source`, `verified` and `note` of a fact.
+  Provenance provenance(const YAML::Node& map);
+  /// A list of conditions: each an id, or a map {id, years, source}.
+  std::vector<ConditionSpec> conditions(const YAML::Node& map, std::string_view key);
+
+private:
+  std::string m_path;
+  Diagnostics& m_diagnostics;
+  std::optional<YAML::Node> m_root;
+};
+
+/// 1-based line and column of a node.
+int line_of(const YAML::Node& node);
+int column_of(const YAML::Node& node);
+
+} // namespace treaty

@@ -1,0 +1,13 @@
+// The `check` answer as JSON, schema "treaty/check/1".
+#pragma once
+
+#include "core/model.h"
+#include "core/verdict.h"
+
+#include <nlohmann/json.hpp>
+
+namespace treaty {
+
+nlohmann::ordered_json check_json(const Answer& answer, const Dataset& data);
+
+} // namespace treaty

@@ -1,0 +1,98 @@
+// Listing states, instruments, offences and measures.
+#include "render/lists.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace treaty {
+
+namespace {
+
+std::string_view what_id(ListWhat what) {
+  switch (what) {
+  case ListWhat::states:
+    return "states";
+  case ListWhat::instruments:
+    return "instruments";
+  case ListWhat::offences:
+    return "offences";
+  case ListWhat::measures:
+    return "measures";
+  }
+  return "?";
+}
+
+size_t bound_count(const Instrument& i) {
+  size_t n = 0;
+  for (const auto& p : i.parties) {
+    n += p.consent || p.in_force ? 1 : 0;
+  }
+  return n;
+}
+
+} // namespace
+
+std::string render_list_text(ListWhat what, const Dataset& data) {
+  std::string out;
+  switch (what) {
+  case ListWhat::states:
+    for (const auto& s : data.states) {
+      out += fmt::format("{}  {}  {}\n", s.iso2, s.iso3, s.name);
+    }
+    break;
+  case ListWhat::instruments:
+    for (const auto& i : data.instruments) {
+      out += fmt::format("{:<28} {:<12} {}\n", i.id, kind_id(i.kind), i.title);
+    }
+    break;
+  case ListWhat::offences:
+    for (const auto& o : data.offences) {
+      out += fmt::format("{:<42} {}\n", o.id, o.name);
+    }
+    break;
+  case ListWhat::measures:
+    for (Measure m : k_all_measures) {
+      out += fmt::format("{:<31} {}\n", measure_id(m), measure_title(m));
+    }
+    break;
+  }
+  return out;
+}
+
+std::string render_list_json(ListWhat what, const Dataset& data) {
+  using json = nlohmann::ordered_json;
+  json items = json::array();
+  switch (what) {
+  case ListWhat::states:
+    for (const auto& s : data.states) {
+      items.push_back({{"iso2", s.iso2}, {"iso3", s.iso3}, {"name", s.name},
+                       {"official_name", s.official_name}});
+    }
+    break;
+  case ListWhat::instruments:
+    for (const auto& i : data.instruments) {
+      json measures = json::array();
+      for (const auto& p : i.measures) {
+        measures.push_back(measure_id(p.measure));
+      }
+      items.push_back({{"id", i.id}, {"short_name", i.short_name}, {"title", i.title},
+                       {"kind", kind_id(i.kind)}, {"measures", measures},
+                       {"parties_in_data", bound_count(i)}});
+    }
+    break;
+  case ListWhat::offences:
+    for (const auto& o : data.offences) {
+      items.push_back({{"id", o.id}, {"name", o.name}, {"aliases", o.aliases}});
+    }
+    break;
+  case ListWhat::measures:
+    for (Measure m : k_all_measures) {
+      items.push_back({{"id", measure_id(m)}, {"title", measure_title(m)}});
+    }
+    break;
+  }
+  json out = {{"schema", "treaty/list/1"}, {"what", what_id(what)}, {"items", items}};
+  return out.dump(2) + "\n";
+}
+
+} // namespace treaty

@@ -1,0 +1,148 @@
+// Text rendering of a check answer: one block per measure, one paragraph per basis.
+#include "render/text_check.h"
+
+#include <fmt/format.h>
+
+#include <sstream>
+
+namespace treaty {
+
+std::string wrap(const std::string& text, size_t indent, size_t width) {
+  std::istringstream words(text);
+  std::string word;
+  std::string out;
+  size_t column = indent;
+  bool first = true;
+  while (words >> word) {
+    if (!first && column + 1 + word.size() > width) {
+      out += "\n" + std::string(indent, ' ');
+      column = indent;
+      first = true;
+    }
+    if (!first) {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += word.size();
+    first = false;
+  }
+  return out;
+}
+
+namespace {
+
+std::string upper(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    out += c == '-' ? ' ' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+std::string articles_text(const std::vector<std::string>& articles) {
+  if (articles.empty()) {
+    return "";
+  }
+  std::string s = articles.size() == 1 ? "art. " : "arts ";
+  for (size_t i = 0; i < articles.size(); ++i) {
+    s += (i ? ", " : "") + articles[i];
+  }
+  return s;
+}
+
+void render_basis(std::string& out, const Basis& b) {
+  out += "  " + wrap(b.instrument + ": " + b.title, 4) + "\n";
+  std::string line = std::string(basis_kind_id(b.kind));
+  if (!b.articles.empty()) {
+    line += ", " + articles_text(b.articles);
+  }
+  line += ": " + upper(basis_status_id(b.status));
+  if (!b.verified) {
+    line += " [unverified]";
+  }
+  out += "    " + wrap(line, 4) + "\n";
+  // A basis that does not apply shows only its reasons: the conditions that are not met.
+  // When the offence is outside the instrument's scope, that alone is said.
+  bool reasons_only = b.status == BasisStatus::does_not_apply;
+  bool out_of_scope = false;
+  for (const auto& c : b.conditions) {
+    out_of_scope = out_of_scope || (c.id == "offence-in-scope" && c.status == ConditionStatus::unmet);
+  }
+  size_t hidden = 0;
+  for (const auto& c : b.conditions) {
+    if ((reasons_only && c.status != ConditionStatus::unmet) ||
+        (out_of_scope && c.id != "offence-in-scope")) {
+      ++hidden;
+      continue;
+    }
+    std::string status(condition_status_id(c.status));
+    std::string body = c.text;
+    if (!c.verified) {
+      body += " [unverified]";
+    }
+    out += fmt::format("    {:<8} {}\n", status, wrap(body, 13));
+    if (!c.decided_by.empty()) {
+      std::string decide = "decided by:";
+      for (const auto& f : c.decided_by) {
+        decide += " --fact " + f + "=...";
+      }
+      out += "             " + wrap(decide, 13) + "\n";
+    }
+    if (!c.source.empty()) {
+      out += "             " + wrap("source: " + c.source, 13) + "\n";
+    }
+  }
+  if (hidden > 0) {
+    out += fmt::format("    ({} other condition{} not shown: --format json lists them)\n", hidden,
+                       hidden == 1 ? "" : "s");
+  }
+  for (const auto& n : b.notes) {
+    out += "    " + wrap("note: " + n, 10) + "\n";
+  }
+}
+
+} // namespace
+
+std::string render_check_text(const Answer& answer, const Dataset& data) {
+  const Query& q = answer.query;
+  const State* r = data.state(q.requesting);
+  const State* d = data.state(q.requested);
+  const Offence* o = data.offence(q.offence);
+  std::string out = wrap(fmt::format("{} ({}) asks {} ({}): {}, on {}", r->name, r->iso2, d->name,
+                                     d->iso2, o->name, q.date.str()),
+                         2) +
+                    "\n";
+  auto facts = given_facts(q.facts);
+  std::string facts_line = "Facts given:";
+  if (facts.empty()) {
+    facts_line += " none";
+  }
+  for (size_t i = 0; i < facts.size(); ++i) {
+    facts_line += (i ? ", " : " ") + facts[i].first + "=" + facts[i].second;
+  }
+  out += wrap(facts_line + ".", 2) + "\n";
+  if (data.as_of) {
+    out += "Data as of " + data.as_of->str() + ".\n";
+  }
+  for (const auto& m : answer.measures) {
+    out += "\n" + upper(measure_id(m.measure)) + "\n";
+    for (size_t i = 0; i < m.bases.size(); ++i) {
+      if (i) {
+        out += "\n";
+      }
+      render_basis(out, m.bases[i]);
+    }
+  }
+  auto deciding = answer.deciding_facts();
+  if (!deciding.empty()) {
+    std::string s = "Facts that would decide the conditional answers:";
+    for (size_t i = 0; i < deciding.size(); ++i) {
+      s += (i ? ", " : " ") + deciding[i];
+    }
+    out += "\n" + wrap(s + " (give them with --fact NAME=VALUE).", 0) + "\n";
+  }
+  return out;
+}
+
+} // namespace treaty
