@@ -24,8 +24,8 @@ std::optional<LoadResult> load(const GlobalOptions& options) {
   if (!result.ok()) {
     std::cerr << result.diagnostics.format();
     size_t n = result.diagnostics.size();
-    fail(std::to_string(n) + (n == 1 ? " error" : " errors") + " in the dataset " +
-         data_dir(options).string());
+    fail("the dataset in '" + data_dir(options).string() + "' has " + std::to_string(n) +
+         (n == 1 ? " error" : " errors"));
     return std::nullopt;
   }
   return result;

@@ -1,1 +1,220 @@
+// Unit tests for the engine on the fictional test dataset (tests/data/mini): bound dates, scope,
+// declarations, nationals, replacement, yielding, and properties over dates and order.
+#include "core/engine.h"
+
+#include "data/loader.h"
+
 #include <doctest/doctest.h>
+
+using namespace treaty;
+
+namespace {
+
+const Dataset& mini() {
+  static const LoadResult loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/tests/data/mini");
+  REQUIRE(loaded.ok());
+  return loaded.dataset;
+}
+
+Query query(std::string requesting, std::string requested, std::string offence, Measure m,
+            const char* date, std::vector<std::string> facts = {}) {
+  Query q;
+  q.requesting = std::move(requesting);
+  q.requested = std::move(requested);
+  q.offence = std::move(offence);
+  q.measures = {m};
+  q.date = *Date::parse(date);
+  for (const auto& f : facts) {
+    REQUIRE_FALSE(set_fact(q.facts, f));
+  }
+  return q;
+}
+
+const Basis& basis(const Answer& a, std::string_view instrument) {
+  for (const auto& b : a.measures.at(0).bases) {
+    if (b.instrument == instrument) {
+      return b;
+    }
+  }
+  FAIL("no basis " << instrument);
+  throw 0;
+}
+
+const Condition& condition(const Basis& b, std::string_view id) {
+  for (const auto& c : b.conditions) {
+    if (c.id == id) {
+      return c;
+    }
+  }
+  FAIL("no condition " << id);
+  throw 0;
+}
+
+} // namespace
+
+TEST_SUITE("engine") {
+  TEST_CASE("folds conditions: any unmet, then any unknown") {
+    std::vector<Condition> cs(2);
+    cs[0].status = ConditionStatus::met;
+    cs[1].status = ConditionStatus::unknown;
+    CHECK(fold_status(cs) == BasisStatus::conditional);
+    cs[0].status = ConditionStatus::unmet;
+    CHECK(fold_status(cs) == BasisStatus::does_not_apply);
+    cs[0].status = cs[1].status = ConditionStatus::met;
+    CHECK(fold_status(cs) == BasisStatus::applies);
+  }
+
+  TEST_CASE("a listed offence is in scope with its own conditions, never guessed") {
+    auto a = check(mini(), query("XB", "XA", "widget-smuggling", Measure::mla, "2013-01-01"));
+    const Basis& alpha = basis(a, "alpha-convention");
+    CHECK(condition(alpha, "offence-in-scope").status == ConditionStatus::met);
+    CHECK(condition(alpha, "transnational").status == ConditionStatus::unknown);
+    CHECK(condition(alpha, "transnational").decided_by == std::vector<std::string>{"transnational"});
+    CHECK(alpha.status == BasisStatus::conditional);
+    CHECK(a.deciding_facts() == std::vector<std::string>{"transnational", "max-penalty-years"});
+  }
+
+  TEST_CASE("general scope: serious crime is decided by the maximum penalty") {
+    auto yes = check(mini(), query("XB", "XA", "fraud", Measure::mla, "2013-01-01",
+                                   {"max-penalty-years=4"}));
+    CHECK(basis(yes, "alpha-convention").status == BasisStatus::applies);
+    auto no = check(mini(), query("XB", "XA", "fraud", Measure::mla, "2013-01-01",
+                                  {"max-penalty-years=3.5"}));
+    CHECK(basis(no, "alpha-convention").status == BasisStatus::does_not_apply);
+  }
+
+  TEST_CASE("entry into force for each party: derived 30 days after deposit") {
+    auto before = check(mini(), query("XA", "XB", "fraud", Measure::mla, "2012-04-08",
+                                      {"max-penalty-years=10"}));
+    CHECK(condition(basis(before, "alpha-convention"), "bound:XB").status == ConditionStatus::unmet);
+    auto after = check(mini(), query("XA", "XB", "fraud", Measure::mla, "2012-04-09",
+                                     {"max-penalty-years=10"}));
+    CHECK(condition(basis(after, "alpha-convention"), "bound:XB").status == ConditionStatus::met);
+  }
+
+  TEST_CASE("a signatory is not bound") {
+    auto a = check(mini(), query("XC", "XA", "fraud", Measure::mla, "2013-01-01",
+                                 {"max-penalty-years=10"}));
+    const Condition& c = condition(basis(a, "alpha-convention"), "bound:XC");
+    CHECK(c.status == ConditionStatus::unmet);
+    CHECK(c.text == "Carpania has signed Alpha (2008-02-01) but has not consented to be bound.");
+  }
+
+  TEST_CASE("a declaration that the convention is a legal basis for extradition is acted on") {
+    auto a = check(mini(), query("XA", "XB", "widget-smuggling", Measure::extradition,
+                                 "2013-01-01", {"transnational=yes", "person-nationality=XB"}));
+    const Basis& alpha = basis(a, "alpha-convention");
+    CHECK(condition(alpha, "convention-as-legal-basis").status == ConditionStatus::met);
+    CHECK(condition(alpha, "nationals").status == ConditionStatus::met);
+    CHECK(alpha.status == BasisStatus::applies);
+  }
+
+  TEST_CASE("a state that never extradites its nationals: unmet, and aut dedere aut judicare") {
+    auto a = check(mini(), query("XB", "XA", "widget-smuggling", Measure::extradition,
+                                 "2013-01-01", {"transnational=yes", "person-nationality=XA"}));
+    const Basis& alpha = basis(a, "alpha-convention");
+    CHECK(condition(alpha, "nationals").status == ConditionStatus::unmet);
+    CHECK(alpha.status == BasisStatus::does_not_apply);
+    REQUIRE(alpha.notes.size() == 1);
+    CHECK(alpha.notes[0] == "Arcadia does not surrender its nationals; at Borduria's request it "
+                            "must submit the case to its own prosecutors instead (Alpha art. "
+                            "6(10)): see transfer-of-proceedings.");
+    auto other = check(mini(), query("XB", "XA", "widget-smuggling", Measure::extradition,
+                                     "2013-01-01", {"transnational=yes", "person-nationality=XB"}));
+    CHECK(condition(basis(other, "alpha-convention"), "nationals").status == ConditionStatus::met);
+  }
+
+  TEST_CASE("a later regional convention binding both replaces the earlier one") {
+    auto a = check(mini(), query("XB", "XA", "fraud", Measure::mla, "2016-06-01"));
+    CHECK(basis(a, "old-regional").status == BasisStatus::replaced);
+    CHECK(basis(a, "old-regional").replaced_by == "new-regional");
+    auto before = check(mini(), query("XB", "XA", "fraud", Measure::mla, "2015-06-01"));
+    CHECK(basis(before, "old-regional").status != BasisStatus::replaced);
+  }
+
+  TEST_CASE("MLA paragraphs yield to the most specific treaty binding both (art. 18(7) rule)") {
+    auto a = check(mini(), query("XB", "XA", "fraud", Measure::mla, "2016-06-01",
+                                 {"max-penalty-years=5"}));
+    const Basis& alpha = basis(a, "alpha-convention");
+    REQUIRE(alpha.notes.size() == 1);
+    CHECK(alpha.notes[0] == "Paragraphs 9 to 29 of art. 7 yield to Treaty between Arcadia and "
+                            "Borduria on Mutual Legal Assistance in Criminal Matters, which binds "
+                            "both states, unless they agree to apply them instead (Alpha art. "
+                            "7(7)).");
+  }
+
+  TEST_CASE("bases are ordered most specific first") {
+    auto a = check(mini(), query("XB", "XA", "fraud", Measure::mla, "2016-06-01"));
+    std::vector<std::string> order;
+    for (const auto& b : a.measures[0].bases) {
+      order.push_back(b.instrument);
+    }
+    CHECK(order == std::vector<std::string>{"xa-xb-mla-2011", "new-regional", "old-regional",
+                                            "alpha-convention", "domestic:XA"});
+  }
+
+  TEST_CASE("property: no instrument basis applies before it binds both states") {
+    for (long day = Date::parse("1999-01-01")->to_days(); day < Date::parse("2017-01-01")->to_days();
+         day += 17) {
+      Query q = query("XA", "XB", "fraud", Measure::mla, "2000-01-01", {"max-penalty-years=10"});
+      q.date = Date::from_days(day);
+      Answer answer = check(mini(), q);
+      for (const auto& b : answer.measures[0].bases) {
+        const Instrument* inst = mini().instrument(b.instrument);
+        if (!inst || (b.status != BasisStatus::applies && b.status != BasisStatus::conditional)) {
+          continue;
+        }
+        for (const char* s : {"XA", "XB"}) {
+          REQUIRE(inst->party(s));
+          CHECK(*inst->party(s)->in_force <= q.date);
+        }
+      }
+    }
+  }
+
+  TEST_CASE("property: moving the date past a withdrawal never brings the instrument back") {
+    for (const char* date : {"2020-01-01", "2020-06-01", "2030-01-01"}) {
+      auto a = check(mini(), query("XA", "XB", "fraud", Measure::mla, date, {"max-penalty-years=9"}));
+      CHECK(basis(a, "xa-xb-mla-2011").status == BasisStatus::does_not_apply);
+    }
+  }
+
+  TEST_CASE("property: a multilateral MLA answer does not depend on which state asks") {
+    for (const char* date : {"2009-01-01", "2011-01-01", "2012-04-09", "2016-06-01"}) {
+      auto ab = check(mini(), query("XA", "XB", "fraud", Measure::mla, date, {"max-penalty-years=5"}));
+      auto ba = check(mini(), query("XB", "XA", "fraud", Measure::mla, date, {"max-penalty-years=5"}));
+      CHECK(basis(ab, "alpha-convention").status == basis(ba, "alpha-convention").status);
+    }
+  }
+
+  TEST_CASE("domestic law: a treaty-only state gives no domestic basis") {
+    auto a = check(mini(), query("XB", "XA", "fraud", Measure::extradition, "2013-01-01"));
+    const Basis& domestic = basis(a, "domestic:XA");
+    CHECK(domestic.kind == BasisKind::domestic);
+    CHECK(condition(domestic, "treaty-not-required").status == ConditionStatus::unmet);
+    CHECK(domestic.status == BasisStatus::does_not_apply);
+  }
+
+  TEST_CASE("domestic law: a written undertaking of reciprocity decides the basis") {
+    auto unknown = check(mini(), query("XA", "XB", "fraud", Measure::extradition, "2013-01-01"));
+    CHECK(condition(basis(unknown, "domestic:XB"), "reciprocity").decided_by ==
+          std::vector<std::string>{"reciprocity-assured"});
+    auto given = check(mini(), query("XA", "XB", "fraud", Measure::extradition, "2013-01-01",
+                                     {"reciprocity-assured=yes"}));
+    CHECK(basis(given, "domestic:XB").status == BasisStatus::applies);
+  }
+
+  TEST_CASE("unverified facts make the basis unverified") {
+    auto a = check(mini(), query("XA", "XB", "fraud", Measure::mla, "2016-06-01",
+                                 {"max-penalty-years=5"}));
+    CHECK_FALSE(basis(a, "new-regional").verified);
+    CHECK(basis(a, "alpha-convention").verified);
+  }
+
+  TEST_CASE("a query after the dataset's as_of date is warned about") {
+    auto a = check(mini(), query("XA", "XB", "fraud", Measure::mla, "2020-06-02"));
+    REQUIRE(a.warnings.size() == 1);
+    auto b = check(mini(), query("XA", "XB", "fraud", Measure::mla, "2020-06-01"));
+    CHECK(b.warnings.empty());
+  }
+}

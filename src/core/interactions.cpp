@@ -39,15 +39,16 @@ void apply_interactions(const Dataset& data, Measure measure, std::vector<Basis>
   for (auto& basis : bases) {
     const Instrument* inst = data.instrument(basis.instrument);
     const MeasureProvision* p = inst ? inst->provision(measure) : nullptr;
-    if (!p || !p->yields_to_treaty) {
+    if (!p || !p->yields_to_treaty || basis.status == BasisStatus::does_not_apply) {
       continue;
     }
+    // The most specific treaty binding both: bilateral before regional.
     const Basis* treaty = nullptr;
     for (const auto& other : bases) {
       if ((other.kind == BasisKind::bilateral || other.kind == BasisKind::regional) &&
-          other.status != BasisStatus::replaced && binds_both(other)) {
+          other.status != BasisStatus::replaced && binds_both(other) &&
+          (!treaty || other.kind < treaty->kind)) {
         treaty = &other;
-        break;
       }
     }
     const auto& y = *p->yields_to_treaty;

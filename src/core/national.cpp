@@ -1,6 +1,8 @@
 // Domestic-law bases: the requested state acts without a treaty only where its law allows it.
 #include "core/national.h"
 
+#include <cctype>
+
 namespace treaty {
 
 namespace {
@@ -8,6 +10,7 @@ namespace {
 Condition treaty_not_required(const State& q, const MeasureRules* rules, Measure measure) {
   Condition c{"treaty-not-required", "", ConditionStatus::unknown, "", false, {}};
   std::string what = std::string(measure_title(measure));
+  what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
   if (!rules || !rules->treaty_required) {
     c.text = "Whether " + q.name + "'s law allows " + what +
              " without a treaty is not in the data.";

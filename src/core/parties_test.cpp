@@ -1,1 +1,79 @@
+// Unit tests for who is bound when: entry-into-force rules, withdrawal, suspension, signatories.
+#include "core/parties.h"
+
 #include <doctest/doctest.h>
+
+using namespace treaty;
+
+namespace {
+
+Date d(const char* text) { return *Date::parse(text); }
+
+Instrument untoc_like() {
+  Instrument i;
+  i.id = "untoc";
+  i.entry_into_force = d("2003-09-29");
+  i.party_rule = {EntryIntoForceRule::Kind::days_after_deposit, 30, "UNTOC art. 38(2)"};
+  return i;
+}
+
+} // namespace
+
+TEST_SUITE("parties") {
+  TEST_CASE("UNTOC art. 38(2): thirtieth day after deposit") {
+    auto i = untoc_like();
+    CHECK(derive_entry_into_force(i, d("2008-07-31"))->str() == "2008-08-30");
+  }
+
+  TEST_CASE("UNTOC art. 38(2): a state that deposited before 2003-09-29 is bound from that date") {
+    auto i = untoc_like();
+    CHECK(derive_entry_into_force(i, d("2002-10-29"))->str() == "2003-09-29");
+    // Thirty days after 2003-09-23 is 2003-10-23 (China, Tractatenblad 2007, 70).
+    CHECK(derive_entry_into_force(i, d("2003-09-23"))->str() == "2003-10-23");
+  }
+
+  TEST_CASE("Council of Europe rule: first of the month after three months") {
+    Instrument i;
+    i.entry_into_force = d("2004-07-01");
+    i.party_rule = {EntryIntoForceRule::Kind::first_of_month_after_months, 3, "ETS 185 art. 36(4)"};
+    CHECK(derive_entry_into_force(i, d("2006-10-12"))->str() == "2007-02-01");
+  }
+
+  TEST_CASE("no rule means the data must say") {
+    Instrument i;
+    CHECK_FALSE(derive_entry_into_force(i, d("2006-10-12")));
+  }
+
+  TEST_CASE("binding follows the party's own entry into force, withdrawal and suspension") {
+    auto i = untoc_like();
+    Party kz;
+    kz.state = "KZ";
+    kz.consent = d("2008-07-31");
+    kz.in_force = d("2008-08-30");
+    kz.withdrawn = d("2030-01-01");
+    kz.suspensions.push_back({{"RU"}, d("2025-01-01"), d("2026-01-01"), {}});
+    i.parties.push_back(kz);
+    Party us;
+    us.state = "US";
+    us.signed_on = d("2000-12-13");
+    us.is_party = false;
+    i.parties.push_back(us);
+
+    CHECK(binding_on(i, "KZ", "US", d("2008-08-29")).kind == Binding::Kind::not_yet);
+    CHECK(binding_on(i, "KZ", "US", d("2008-08-30")).kind == Binding::Kind::bound);
+    CHECK(binding_on(i, "KZ", "RU", d("2025-06-01")).kind == Binding::Kind::suspended);
+    CHECK(binding_on(i, "KZ", "US", d("2025-06-01")).kind == Binding::Kind::bound);
+    CHECK(binding_on(i, "KZ", "RU", d("2026-01-01")).kind == Binding::Kind::bound);
+    CHECK(binding_on(i, "KZ", "US", d("2030-01-01")).kind == Binding::Kind::withdrawn);
+    CHECK(binding_on(i, "US", "KZ", d("2020-01-01")).kind == Binding::Kind::signed_only);
+    CHECK(binding_on(i, "CN", "KZ", d("2020-01-01")).kind == Binding::Kind::not_party);
+  }
+
+  TEST_CASE("a party whose dates are not in the data is bound from an unknown date") {
+    auto i = untoc_like();
+    Party p;
+    p.state = "TR";
+    i.parties.push_back(p);
+    CHECK(binding_on(i, "TR", "KZ", d("2020-01-01")).kind == Binding::Kind::date_unknown);
+  }
+}

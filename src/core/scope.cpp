@@ -35,8 +35,11 @@ std::vector<Condition> scope_conditions(const Context& ctx, const Offence& offen
   }
   if (inst.has_general_scope) {
     Condition c{"offence-in-scope", "", ConditionStatus::met, inst.general_scope_source, true, {}};
-    c.text = offence.name + " is not among " + name +
-             "'s listed offences; it is covered if the general scope conditions below hold.";
+    c.text = inst.general_scope.empty()
+                 ? offence.name + " is covered: " + name + " applies to any offence."
+                 : offence.name + " is not among " + name +
+                       "'s listed offences; it is covered if the general scope conditions below "
+                       "hold.";
     out.push_back(std::move(c));
     for (const auto& spec : inst.general_scope) {
       out.push_back(evaluate(spec, ctx));

@@ -1,1 +1,61 @@
+// Unit tests for the loader on the shipped dataset and the test dataset.
+#include "data/loader.h"
+
 #include <doctest/doctest.h>
+
+using namespace treaty;
+
+TEST_SUITE("loader") {
+  TEST_CASE("the shipped dataset loads without errors") {
+    auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+    INFO(loaded.diagnostics.format());
+    REQUIRE(loaded.ok());
+    const Dataset& d = loaded.dataset;
+    CHECK(d.as_of);
+    for (const char* id : {"untoc", "untoc-trafficking-protocol", "untoc-smuggling-protocol",
+                           "untoc-firearms-protocol", "uncac", "vienna-1988"}) {
+      CHECK_MESSAGE(d.instrument(id), id);
+    }
+    for (const char* iso : {"KZ", "US", "RU", "CN", "DE", "GB", "FR", "KG", "UZ", "TJ", "TR", "UA",
+                            "IT", "AE"}) {
+      CHECK_MESSAGE(d.state(iso), iso);
+    }
+    for (const char* id :
+         {"participation-in-organized-criminal-group", "money-laundering", "bribery",
+          "embezzlement", "trafficking-in-persons", "migrant-smuggling", "firearms-trafficking",
+          "drug-trafficking", "obstruction-of-justice", "illegal-access", "computer-fraud", "fraud",
+          "murder", "terrorism", "terrorism-financing", "tax-evasion"}) {
+      CHECK_MESSAGE(d.offence(id), id);
+    }
+  }
+
+  TEST_CASE("every party row and rule of the shipped dataset has a source") {
+    auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+    REQUIRE(loaded.ok());
+    for (const auto& i : loaded.dataset.instruments) {
+      for (const auto& p : i.parties) {
+        CHECK_MESSAGE(!p.provenance.source.empty(), i.id << " " << p.state);
+        for (const auto& r : p.reservations) {
+          CHECK_MESSAGE(!r.provenance.source.empty(), i.id << " " << p.state << " " << r.article);
+        }
+      }
+    }
+  }
+
+  TEST_CASE("per-party entry into force is derived from the deposit (UNTOC art. 38(2))") {
+    auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+    REQUIRE(loaded.ok());
+    const Party* kz = loaded.dataset.instrument("untoc")->party("KZ");
+    REQUIRE(kz);
+    CHECK(kz->consent->str() == "2008-07-31");
+    CHECK(kz->in_force->str() == "2008-08-30");
+    CHECK(kz->in_force_derived);
+  }
+
+  TEST_CASE("a missing folder is one diagnostic, not a crash") {
+    auto loaded = load_dataset("/nonexistent/treaty-data");
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics.format() ==
+          "/nonexistent/treaty-data: error: the dataset folder does not exist\n");
+  }
+}
