@@ -36,7 +36,9 @@ int fail(const std::string& message) {
   return k_exit_error;
 }
 
-void warn(const std::string& message) { std::cerr << "treaty: warning: " << message << "\n"; }
+void warn(const std::string& message) {
+  std::cerr << "treaty: warning: " << message << "\n";
+}
 
 void out(const std::string& text) {
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {

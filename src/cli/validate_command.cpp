@@ -28,9 +28,8 @@ void setup_validate(CLI::App& app, const GlobalOptions& global, int& status) {
     }
     out(data_dir(global).string() + ": valid: " + std::to_string(loaded->files) + " files, " +
         std::to_string(d.instruments.size()) + " instruments, " + std::to_string(d.states.size()) +
-        " states, " + std::to_string(d.offences.size()) + " offences, " +
-        std::to_string(parties) + " party rows (" + std::to_string(unverified) +
-        " unverified)\n");
+        " states, " + std::to_string(d.offences.size()) + " offences, " + std::to_string(parties) +
+        " party rows (" + std::to_string(unverified) + " unverified)\n");
     status = k_exit_found;
   });
 }

@@ -52,7 +52,8 @@ Condition offence_date_condition(const ConditionSpec& spec, const Context& ctx) 
     const Party* p = ctx.instrument ? ctx.instrument->party(s->iso2) : nullptr;
     if (!p || !p->in_force) {
       c.text = "The offence was committed after the instrument bound both states (date not "
-               "in the data for " + s->name + ").";
+               "in the data for " +
+               s->name + ").";
       c.verified = false;
       return c;
     }
@@ -129,8 +130,9 @@ Condition evaluate(const ConditionSpec& spec, const Context& ctx) {
     return nationals_condition(ctx);
   }
   // The loader accepts only k_condition_ids, so this is a bug.
-  return {spec.id, "Unknown condition '" + spec.id + "'.", ConditionStatus::unknown, spec.source,
-          false, {}};
+  return {
+      spec.id, "Unknown condition '" + spec.id + "'.", ConditionStatus::unknown, spec.source, false,
+      {}};
 }
 
 Condition bound_condition(const Context& ctx, const State& state, const State& other) {
@@ -165,9 +167,8 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     }
     break;
   case Binding::Kind::not_party: {
-    bool checked = inst.parties_complete ||
-                   std::find(inst.coverage.begin(), inst.coverage.end(), state.iso2) !=
-                       inst.coverage.end();
+    bool checked = inst.parties_complete || std::find(inst.coverage.begin(), inst.coverage.end(),
+                                                      state.iso2) != inst.coverage.end();
     if (checked) {
       c.text = state.name + " is not a party to " + name + ".";
     } else {
@@ -192,8 +193,8 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
              b.party->withdrawn->str() + ".";
     break;
   case Binding::Kind::suspended:
-    c.text = state.name + " has suspended the application of " + name + " towards " +
-             other.name + ".";
+    c.text =
+        state.name + " has suspended the application of " + name + " towards " + other.name + ".";
     for (const auto& s : b.party->suspensions) {
       c.source = s.provenance.source;
       c.verified = s.provenance.verified;
@@ -212,13 +213,14 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
 Condition legal_basis_condition(const Context& ctx) {
   const State& q = ctx.requested;
   std::string name = ctx.instrument ? instrument_name(*ctx.instrument) : "the instrument";
-  std::string article = ctx.provision && !ctx.provision->source.empty() ? ctx.provision->source
-                                                                         : std::string();
+  std::string article =
+      ctx.provision && !ctx.provision->source.empty() ? ctx.provision->source : std::string();
   Condition c{"convention-as-legal-basis", "", ConditionStatus::unknown, article, true, {}};
   // A protocol's own declarations first, then those under the convention it supplements.
   const Reservation* declaration = nullptr;
   for (const Instrument* inst :
-       {ctx.instrument, ctx.instrument ? ctx.data.instrument(ctx.instrument->supplements) : nullptr}) {
+       {ctx.instrument,
+        ctx.instrument ? ctx.data.instrument(ctx.instrument->supplements) : nullptr}) {
     const Party* party = inst ? inst->party(q.iso2) : nullptr;
     if (!party || declaration) {
       continue;
@@ -235,8 +237,7 @@ Condition legal_basis_condition(const Context& ctx) {
     bool yes = declaration->effect == Effect::extradition_basis_yes;
     c.status = yes ? ConditionStatus::met : ConditionStatus::unmet;
     c.text = q.name + " declared under art. " + declaration->article + " that it " +
-             (yes ? "takes " : "does not take ") + name +
-             " as the legal basis for extradition.";
+             (yes ? "takes " : "does not take ") + name + " as the legal basis for extradition.";
     if (!yes) {
       // A state that needs no treaty still recognises the offences as extraditable (UNTOC 16(6)).
       const MeasureRules* rules = q.rules_for(Measure::extradition);
@@ -291,7 +292,8 @@ Condition nationals_condition(const Context& ctx) {
   c.verified = rule.provenance.verified;
   bool permitted = rule.value == NationalsPolicy::yes;
   if (!permitted && ctx.provision && ctx.provision->surrenders_nationals) {
-    permitted = rule.value == NationalsPolicy::eu_only || rule.value == NationalsPolicy::treaty_only;
+    permitted =
+        rule.value == NationalsPolicy::eu_only || rule.value == NationalsPolicy::treaty_only;
   }
   if (permitted) {
     c.status = ConditionStatus::met;

@@ -1,4 +1,5 @@
-// Calendar arithmetic for Date; the algorithms are Howard Hinnant's days_from_civil/civil_from_days.
+// Calendar arithmetic for Date; the algorithms are Howard Hinnant's
+// days_from_civil/civil_from_days.
 #include "core/date.h"
 
 #include <array>
@@ -8,7 +9,9 @@ namespace treaty {
 
 namespace {
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 constexpr std::array<const char*, 12> k_month_names = {
     "January", "February", "March",     "April",   "May",      "June",
@@ -57,14 +60,13 @@ std::optional<Date> Date::parse(std::string_view text, std::string* error) {
     return fail(std::string(text) + " is not a date: the year must be 1000 or later");
   }
   if (d.month < 1 || d.month > 12) {
-    return fail(std::string(text) + " is not a date: there is no month " +
-                std::to_string(d.month));
+    return fail(std::string(text) + " is not a date: there is no month " + std::to_string(d.month));
   }
   int last = days_in_month(d.year, d.month);
   if (d.day < 1 || d.day > last) {
-    return fail(std::string(text) + " is not a date: " +
-                k_month_names[static_cast<size_t>(d.month - 1)] + " " + std::to_string(d.year) +
-                " has " + std::to_string(last) + " days");
+    return fail(std::string(text) +
+                " is not a date: " + k_month_names[static_cast<size_t>(d.month - 1)] + " " +
+                std::to_string(d.year) + " has " + std::to_string(last) + " days");
   }
   return d;
 }

@@ -57,9 +57,10 @@ Basis instrument_basis(const Context& ctx, const Offence& offence, Measure measu
     for (const auto& c : b.conditions) {
       if (governs && c.id == "nationals" && c.status == ConditionStatus::unmet) {
         b.notes.push_back(ctx.requested.name + " does not surrender its nationals; at " +
-                          ctx.requesting.name + "'s request it must submit the case to its own "
-                          "prosecutors instead (" + p.prosecute_instead +
-                          "): see transfer-of-proceedings.");
+                          ctx.requesting.name +
+                          "'s request it must submit the case to its own "
+                          "prosecutors instead (" +
+                          p.prosecute_instead + "): see transfer-of-proceedings.");
       }
     }
   }

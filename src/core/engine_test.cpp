@@ -11,7 +11,8 @@ using namespace treaty;
 namespace {
 
 const Dataset& mini() {
-  static const LoadResult loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/tests/data/mini");
+  static const LoadResult loaded =
+      load_dataset(std::string(TREATY_SOURCE_DIR) + "/tests/data/mini");
   REQUIRE(loaded.ok());
   return loaded.dataset;
 }
@@ -69,40 +70,42 @@ TEST_SUITE("engine") {
     const Basis& alpha = basis(a, "alpha-convention");
     CHECK(condition(alpha, "offence-in-scope").status == ConditionStatus::met);
     CHECK(condition(alpha, "transnational").status == ConditionStatus::unknown);
-    CHECK(condition(alpha, "transnational").decided_by == std::vector<std::string>{"transnational"});
+    CHECK(condition(alpha, "transnational").decided_by ==
+          std::vector<std::string>{"transnational"});
     CHECK(alpha.status == BasisStatus::conditional);
     CHECK(a.deciding_facts() == std::vector<std::string>{"transnational", "max-penalty-years"});
   }
 
   TEST_CASE("general scope: serious crime is decided by the maximum penalty") {
-    auto yes = check(mini(), query("XB", "XA", "fraud", Measure::mla, "2013-01-01",
-                                   {"max-penalty-years=4"}));
+    auto yes = check(
+        mini(), query("XB", "XA", "fraud", Measure::mla, "2013-01-01", {"max-penalty-years=4"}));
     CHECK(basis(yes, "alpha-convention").status == BasisStatus::applies);
-    auto no = check(mini(), query("XB", "XA", "fraud", Measure::mla, "2013-01-01",
-                                  {"max-penalty-years=3.5"}));
+    auto no = check(
+        mini(), query("XB", "XA", "fraud", Measure::mla, "2013-01-01", {"max-penalty-years=3.5"}));
     CHECK(basis(no, "alpha-convention").status == BasisStatus::does_not_apply);
   }
 
   TEST_CASE("entry into force for each party: derived 30 days after deposit") {
-    auto before = check(mini(), query("XA", "XB", "fraud", Measure::mla, "2012-04-08",
-                                      {"max-penalty-years=10"}));
-    CHECK(condition(basis(before, "alpha-convention"), "bound:XB").status == ConditionStatus::unmet);
-    auto after = check(mini(), query("XA", "XB", "fraud", Measure::mla, "2012-04-09",
-                                     {"max-penalty-years=10"}));
+    auto before = check(
+        mini(), query("XA", "XB", "fraud", Measure::mla, "2012-04-08", {"max-penalty-years=10"}));
+    CHECK(condition(basis(before, "alpha-convention"), "bound:XB").status ==
+          ConditionStatus::unmet);
+    auto after = check(
+        mini(), query("XA", "XB", "fraud", Measure::mla, "2012-04-09", {"max-penalty-years=10"}));
     CHECK(condition(basis(after, "alpha-convention"), "bound:XB").status == ConditionStatus::met);
   }
 
   TEST_CASE("a signatory is not bound") {
-    auto a = check(mini(), query("XC", "XA", "fraud", Measure::mla, "2013-01-01",
-                                 {"max-penalty-years=10"}));
+    auto a = check(
+        mini(), query("XC", "XA", "fraud", Measure::mla, "2013-01-01", {"max-penalty-years=10"}));
     const Condition& c = condition(basis(a, "alpha-convention"), "bound:XC");
     CHECK(c.status == ConditionStatus::unmet);
     CHECK(c.text == "Carpania has signed Alpha (2008-02-01) but has not consented to be bound.");
   }
 
   TEST_CASE("a declaration that the convention is a legal basis for extradition is acted on") {
-    auto a = check(mini(), query("XA", "XB", "widget-smuggling", Measure::extradition,
-                                 "2013-01-01", {"transnational=yes", "person-nationality=XB"}));
+    auto a = check(mini(), query("XA", "XB", "widget-smuggling", Measure::extradition, "2013-01-01",
+                                 {"transnational=yes", "person-nationality=XB"}));
     const Basis& alpha = basis(a, "alpha-convention");
     CHECK(condition(alpha, "convention-as-legal-basis").status == ConditionStatus::met);
     CHECK(condition(alpha, "nationals").status == ConditionStatus::met);
@@ -110,8 +113,8 @@ TEST_SUITE("engine") {
   }
 
   TEST_CASE("a state that never extradites its nationals: unmet, and aut dedere aut judicare") {
-    auto a = check(mini(), query("XB", "XA", "widget-smuggling", Measure::extradition,
-                                 "2013-01-01", {"transnational=yes", "person-nationality=XA"}));
+    auto a = check(mini(), query("XB", "XA", "widget-smuggling", Measure::extradition, "2013-01-01",
+                                 {"transnational=yes", "person-nationality=XA"}));
     const Basis& alpha = basis(a, "alpha-convention");
     CHECK(condition(alpha, "nationals").status == ConditionStatus::unmet);
     CHECK(alpha.status == BasisStatus::does_not_apply);
@@ -133,8 +136,8 @@ TEST_SUITE("engine") {
   }
 
   TEST_CASE("MLA paragraphs yield to the most specific treaty binding both (art. 18(7) rule)") {
-    auto a = check(mini(), query("XB", "XA", "fraud", Measure::mla, "2016-06-01",
-                                 {"max-penalty-years=5"}));
+    auto a = check(mini(),
+                   query("XB", "XA", "fraud", Measure::mla, "2016-06-01", {"max-penalty-years=5"}));
     const Basis& alpha = basis(a, "alpha-convention");
     REQUIRE(alpha.notes.size() == 1);
     CHECK(alpha.notes[0] == "Paragraphs 9 to 29 of art. 7 yield to Treaty between Arcadia and "
@@ -154,8 +157,8 @@ TEST_SUITE("engine") {
   }
 
   TEST_CASE("property: no instrument basis applies before it binds both states") {
-    for (long day = Date::parse("1999-01-01")->to_days(); day < Date::parse("2017-01-01")->to_days();
-         day += 17) {
+    for (long day = Date::parse("1999-01-01")->to_days();
+         day < Date::parse("2017-01-01")->to_days(); day += 17) {
       Query q = query("XA", "XB", "fraud", Measure::mla, "2000-01-01", {"max-penalty-years=10"});
       q.date = Date::from_days(day);
       Answer answer = check(mini(), q);
@@ -174,15 +177,18 @@ TEST_SUITE("engine") {
 
   TEST_CASE("property: moving the date past a withdrawal never brings the instrument back") {
     for (const char* date : {"2020-01-01", "2020-06-01", "2030-01-01"}) {
-      auto a = check(mini(), query("XA", "XB", "fraud", Measure::mla, date, {"max-penalty-years=9"}));
+      auto a =
+          check(mini(), query("XA", "XB", "fraud", Measure::mla, date, {"max-penalty-years=9"}));
       CHECK(basis(a, "xa-xb-mla-2011").status == BasisStatus::does_not_apply);
     }
   }
 
   TEST_CASE("property: a multilateral MLA answer does not depend on which state asks") {
     for (const char* date : {"2009-01-01", "2011-01-01", "2012-04-09", "2016-06-01"}) {
-      auto ab = check(mini(), query("XA", "XB", "fraud", Measure::mla, date, {"max-penalty-years=5"}));
-      auto ba = check(mini(), query("XB", "XA", "fraud", Measure::mla, date, {"max-penalty-years=5"}));
+      auto ab =
+          check(mini(), query("XA", "XB", "fraud", Measure::mla, date, {"max-penalty-years=5"}));
+      auto ba =
+          check(mini(), query("XB", "XA", "fraud", Measure::mla, date, {"max-penalty-years=5"}));
       CHECK(basis(ab, "alpha-convention").status == basis(ba, "alpha-convention").status);
     }
   }
@@ -205,8 +211,8 @@ TEST_SUITE("engine") {
   }
 
   TEST_CASE("unverified facts make the basis unverified") {
-    auto a = check(mini(), query("XA", "XB", "fraud", Measure::mla, "2016-06-01",
-                                 {"max-penalty-years=5"}));
+    auto a = check(mini(),
+                   query("XA", "XB", "fraud", Measure::mla, "2016-06-01", {"max-penalty-years=5"}));
     CHECK_FALSE(basis(a, "new-regional").verified);
     CHECK(basis(a, "alpha-convention").verified);
   }

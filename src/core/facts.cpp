@@ -18,7 +18,9 @@ std::optional<bool> parse_yes_no(std::string_view v) {
   return std::nullopt;
 }
 
-std::string yes_no(bool b) { return b ? "yes" : "no"; }
+std::string yes_no(bool b) {
+  return b ? "yes" : "no";
+}
 
 std::string format_years(double y) {
   if (std::floor(y) == y) {
@@ -84,8 +86,7 @@ std::optional<std::string> set_fact(Facts& facts, std::string_view assignment) {
   if (name == "max-penalty-years") {
     double years = 0;
     auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), years);
-    if (ec != std::errc() || ptr != value.data() + value.size() || !(years >= 0) ||
-        years > 1000) {
+    if (ec != std::errc() || ptr != value.data() + value.size() || !(years >= 0) || years > 1000) {
       return "fact 'max-penalty-years' takes a number of years from 0 to 1000 (life: 1000), not '" +
              std::string(value) + "'";
     }

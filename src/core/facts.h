@@ -27,10 +27,17 @@ struct Facts {
 };
 
 /// The fact names, in the order they are documented and printed.
-inline constexpr std::array<std::string_view, 11> k_fact_names = {
-    "organized-criminal-group", "transnational", "person-nationality", "max-penalty-years",
-    "death-penalty",            "political",     "fiscal",             "offence-date",
-    "dual-criminality",         "drug-related",  "reciprocity-assured"};
+inline constexpr std::array<std::string_view, 11> k_fact_names = {"organized-criminal-group",
+                                                                  "transnational",
+                                                                  "person-nationality",
+                                                                  "max-penalty-years",
+                                                                  "death-penalty",
+                                                                  "political",
+                                                                  "fiscal",
+                                                                  "offence-date",
+                                                                  "dual-criminality",
+                                                                  "drug-related",
+                                                                  "reciprocity-assured"};
 
 /// Sets one fact from "NAME=VALUE". The nationality is stored as typed; the caller resolves it
 /// to a state. Returns an error message when the name or the value is not acceptable.

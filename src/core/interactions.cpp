@@ -58,8 +58,8 @@ void apply_interactions(const Dataset& data, Measure measure, std::vector<Basis>
                             y.source + ").");
     } else {
       basis.notes.push_back("No treaty of this kind binding both states is in the data: "
-                            "paragraphs " + y.paragraphs + " govern the request (" + y.source +
-                            ").");
+                            "paragraphs " +
+                            y.paragraphs + " govern the request (" + y.source + ").");
     }
   }
 }

@@ -8,7 +8,8 @@ namespace treaty {
 namespace {
 
 template <class E, size_t N>
-std::optional<E> parse_enum(std::string_view id, const std::array<std::pair<E, std::string_view>, N>& names) {
+std::optional<E> parse_enum(std::string_view id,
+                            const std::array<std::pair<E, std::string_view>, N>& names) {
   for (const auto& [value, name] : names) {
     if (name == id) {
       return value;
@@ -86,22 +87,42 @@ constexpr std::array<std::pair<Reciprocity, std::string_view>, 4> k_reciprocity_
 
 } // namespace
 
-std::string_view measure_id(Measure m) { return enum_id(m, k_measure_ids); }
-std::string_view measure_title(Measure m) { return enum_id(m, k_measure_titles); }
-std::optional<Measure> parse_measure(std::string_view id) { return parse_enum(id, k_measure_ids); }
-std::string_view kind_id(InstrumentKind k) { return enum_id(k, k_kind_ids); }
-std::optional<InstrumentKind> parse_kind(std::string_view id) { return parse_enum(id, k_kind_ids); }
-std::string_view consent_type_id(ConsentType c) { return enum_id(c, k_consent_ids); }
+std::string_view measure_id(Measure m) {
+  return enum_id(m, k_measure_ids);
+}
+std::string_view measure_title(Measure m) {
+  return enum_id(m, k_measure_titles);
+}
+std::optional<Measure> parse_measure(std::string_view id) {
+  return parse_enum(id, k_measure_ids);
+}
+std::string_view kind_id(InstrumentKind k) {
+  return enum_id(k, k_kind_ids);
+}
+std::optional<InstrumentKind> parse_kind(std::string_view id) {
+  return parse_enum(id, k_kind_ids);
+}
+std::string_view consent_type_id(ConsentType c) {
+  return enum_id(c, k_consent_ids);
+}
 std::optional<ConsentType> parse_consent_type(std::string_view id) {
   return parse_enum(id, k_consent_ids);
 }
-std::string_view effect_id(Effect e) { return enum_id(e, k_effect_ids); }
-std::optional<Effect> parse_effect(std::string_view id) { return parse_enum(id, k_effect_ids); }
-std::string_view nationals_id(NationalsPolicy p) { return enum_id(p, k_nationals_ids); }
+std::string_view effect_id(Effect e) {
+  return enum_id(e, k_effect_ids);
+}
+std::optional<Effect> parse_effect(std::string_view id) {
+  return parse_enum(id, k_effect_ids);
+}
+std::string_view nationals_id(NationalsPolicy p) {
+  return enum_id(p, k_nationals_ids);
+}
 std::optional<NationalsPolicy> parse_nationals(std::string_view id) {
   return parse_enum(id, k_nationals_ids);
 }
-std::string_view reciprocity_id(Reciprocity r) { return enum_id(r, k_reciprocity_ids); }
+std::string_view reciprocity_id(Reciprocity r) {
+  return enum_id(r, k_reciprocity_ids);
+}
 std::optional<Reciprocity> parse_reciprocity(std::string_view id) {
   return parse_enum(id, k_reciprocity_ids);
 }

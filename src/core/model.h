@@ -15,11 +15,20 @@
 namespace treaty {
 
 /// The six measures of cooperation, in the order the CLI and the answers list them.
-enum class Measure { extradition, mla, transfer_of_proceedings, transfer_of_sentenced_persons,
-                     confiscation, jit };
-inline constexpr std::array k_all_measures = {
-    Measure::extradition,  Measure::mla,          Measure::transfer_of_proceedings,
-    Measure::transfer_of_sentenced_persons, Measure::confiscation, Measure::jit};
+enum class Measure {
+  extradition,
+  mla,
+  transfer_of_proceedings,
+  transfer_of_sentenced_persons,
+  confiscation,
+  jit
+};
+inline constexpr std::array k_all_measures = {Measure::extradition,
+                                              Measure::mla,
+                                              Measure::transfer_of_proceedings,
+                                              Measure::transfer_of_sentenced_persons,
+                                              Measure::confiscation,
+                                              Measure::jit};
 std::string_view measure_id(Measure m);
 std::string_view measure_title(Measure m);
 std::optional<Measure> parse_measure(std::string_view id);
@@ -102,10 +111,18 @@ struct ConditionSpec {
 };
 /// The condition ids the data may name.
 inline constexpr std::array<std::string_view, 12> k_condition_ids = {
-    "transnational",  "organized-criminal-group", "serious-crime",
-    "penalty-at-least", "drug-related",           "dual-criminality",
-    "not-political",  "not-fiscal",               "no-death-penalty",
-    "offence-after-entry-into-force", "convention-as-legal-basis", "nationals"};
+    "transnational",
+    "organized-criminal-group",
+    "serious-crime",
+    "penalty-at-least",
+    "drug-related",
+    "dual-criminality",
+    "not-political",
+    "not-fiscal",
+    "no-death-penalty",
+    "offence-after-entry-into-force",
+    "convention-as-legal-basis",
+    "nationals"};
 bool is_condition_id(std::string_view id);
 
 /// MLA paragraphs that apply only where no MLA treaty binds the pair (UNTOC 18(7)).
@@ -203,7 +220,8 @@ std::string_view nationals_id(NationalsPolicy p);
 std::optional<NationalsPolicy> parse_nationals(std::string_view id);
 
 /// yes: acts on an assurance of reciprocity; written-undertaking: only on a written one;
-/// not-required: acts without a treaty and without asking for reciprocity; no: never without a treaty.
+/// not-required: acts without a treaty and without asking for reciprocity; no: never without a
+/// treaty.
 enum class Reciprocity { yes, no, written_undertaking, not_required };
 std::string_view reciprocity_id(Reciprocity r);
 std::optional<Reciprocity> parse_reciprocity(std::string_view id);

@@ -12,8 +12,8 @@ Condition treaty_not_required(const State& q, const MeasureRules* rules, Measure
   std::string what = std::string(measure_title(measure));
   what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
   if (!rules || !rules->treaty_required) {
-    c.text = "Whether " + q.name + "'s law allows " + what +
-             " without a treaty is not in the data.";
+    c.text =
+        "Whether " + q.name + "'s law allows " + what + " without a treaty is not in the data.";
     return c;
   }
   const auto& rule = *rules->treaty_required;

@@ -7,7 +7,9 @@ using namespace treaty;
 
 namespace {
 
-Date d(const char* text) { return *Date::parse(text); }
+Date d(const char* text) {
+  return *Date::parse(text);
+}
 
 Instrument untoc_like() {
   Instrument i;

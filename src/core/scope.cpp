@@ -22,7 +22,7 @@ std::vector<Condition> scope_conditions(const Context& ctx, const Offence& offen
   std::string name = instrument_name(inst);
   std::vector<Condition> out;
   if (const OffenceProvision* p = offence.provision_in(inst.id)) {
-    Condition c{"offence-in-scope", "", ConditionStatus::met, p->provenance.source,
+    Condition c{"offence-in-scope",     "", ConditionStatus::met, p->provenance.source,
                 p->provenance.verified, {}};
     c.text = offence.name + " is an offence covered by " + name +
              (p->articles.empty() ? "" : " (art. " + join_articles(p->articles) + ")") + ".";

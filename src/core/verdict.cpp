@@ -77,8 +77,8 @@ std::vector<std::string> Answer::deciding_facts() const {
           continue;
         }
         for (const auto& c : b.conditions) {
-          needed = needed || std::find(c.decided_by.begin(), c.decided_by.end(), name) !=
-                                 c.decided_by.end();
+          needed = needed ||
+                   std::find(c.decided_by.begin(), c.decided_by.end(), name) != c.decided_by.end();
         }
       }
     }

@@ -7,8 +7,8 @@ namespace treaty {
 
 void LoadContext::refer(Reference::Kind kind, std::string value, const YamlFile& file,
                         const YAML::Node& at, std::string what, std::string instrument) {
-  references.push_back({kind, std::move(value), std::move(instrument), std::move(what),
-                        file.path(), line_of(at), column_of(at)});
+  references.push_back({kind, std::move(value), std::move(instrument), std::move(what), file.path(),
+                        line_of(at), column_of(at)});
 }
 
 void cross_check(const Dataset& data, const std::vector<Reference>& references,
@@ -45,8 +45,7 @@ void cross_check(const Dataset& data, const std::vector<Reference>& references,
       const Instrument* inst = data.instrument(r.instrument);
       if (inst && !inst->articles.empty() && !inst->has_article(r.value)) {
         diagnostics.error(r.path, r.line, r.column,
-                          "unknown article '" + r.value + "' of " + r.instrument + " in " +
-                              r.what);
+                          "unknown article '" + r.value + "' of " + r.instrument + " in " + r.what);
       }
       break;
     }

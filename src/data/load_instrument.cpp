@@ -14,7 +14,8 @@ void load_rule(YamlFile& f, const YAML::Node& root, Instrument& inst) {
       return;
     }
     YAML::Node n = root["party_entry_into_force"];
-    if (!f.check_map(n, "party_entry_into_force", {"rule", "count", "source"}, {"rule", "source"})) {
+    if (!f.check_map(n, "party_entry_into_force", {"rule", "count", "source"},
+                     {"rule", "source"})) {
       return;
     }
     auto rule = f.text(n, "rule").value_or("");
@@ -72,8 +73,8 @@ void load_measures(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCo
     if (m["yields_to_treaty"]) {
       YAML::Node y = m["yields_to_treaty"];
       if (f.check_map(y, "yields_to_treaty", {"paragraphs", "source"}, {"paragraphs", "source"})) {
-        p.yields_to_treaty = YieldRule{f.text(y, "paragraphs").value_or(""),
-                                       f.text(y, "source").value_or("")};
+        p.yields_to_treaty =
+            YieldRule{f.text(y, "paragraphs").value_or(""), f.text(y, "source").value_or("")};
       }
     }
     inst.measures.push_back(std::move(p));
@@ -137,8 +138,8 @@ void load_suspensions(YamlFile& f, const YAML::Node& p, Party& party, LoadContex
 void settle_entry_into_force(YamlFile& f, const YAML::Node& p, const Instrument& inst,
                              Party& party) {
   if (party.consent && party.in_force && *party.in_force < *party.consent) {
-    f.error(p["in_force"], "in_force " + party.in_force->str() + " is before the deposit of consent " +
-                               party.consent->str());
+    f.error(p["in_force"], "in_force " + party.in_force->str() +
+                               " is before the deposit of consent " + party.consent->str());
     return;
   }
   if (!party.consent) {
@@ -167,8 +168,8 @@ void settle_entry_into_force(YamlFile& f, const YAML::Node& p, const Instrument&
 void load_parties(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadContext& ctx) {
   for (const auto& p : f.sequence(root, "parties")) {
     if (!f.check_map(p, "a party row",
-                     {"state", "signed", "consent", "consent_type", "is_party", "in_force", "withdrawn",
-                      "suspensions", "reservations", "source", "verified", "note"},
+                     {"state", "signed", "consent", "consent_type", "is_party", "in_force",
+                      "withdrawn", "suspensions", "reservations", "source", "verified", "note"},
                      {"state", "source"})) {
       continue;
     }
@@ -194,9 +195,9 @@ void load_parties(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCon
       f.error(p, "a party row with 'consent' needs 'consent_type'");
     }
     party.in_force = f.date(p, "in_force");
-    party.is_party = f.boolean(p, "is_party")
-                         .value_or(party.consent || party.consent_type || party.in_force ||
-                                   !party.signed_on);
+    party.is_party =
+        f.boolean(p, "is_party")
+            .value_or(party.consent || party.consent_type || party.in_force || !party.signed_on);
     if (!party.is_party && (party.consent || party.in_force)) {
       f.error(p["is_party"], "is_party is false but the row gives a consent or in_force date");
     }
@@ -224,10 +225,28 @@ void load_parties(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCon
 
 std::optional<Instrument> load_instrument(YamlFile& f, LoadContext& ctx) {
   const YAML::Node& root = *f.root();
-  if (!f.check_map(root, "an instrument file", {
-    "id", "short_name", "title", "kind", "depositary", "adopted", "entry_into_force",
-    "party_entry_into_force", "parties_total", "source", "verified", "note", "articles",
-    "measures", "scope_source", "general_scope", "replaces", "supplements", "parties_complete", "coverage", "parties"},
+  if (!f.check_map(root, "an instrument file",
+                   {"id",
+                    "short_name",
+                    "title",
+                    "kind",
+                    "depositary",
+                    "adopted",
+                    "entry_into_force",
+                    "party_entry_into_force",
+                    "parties_total",
+                    "source",
+                    "verified",
+                    "note",
+                    "articles",
+                    "measures",
+                    "scope_source",
+                    "general_scope",
+                    "replaces",
+                    "supplements",
+                    "parties_complete",
+                    "coverage",
+                    "parties"},
                    {"id", "title", "kind", "source", "measures", "parties"})) {
     return std::nullopt;
   }
@@ -249,10 +268,11 @@ std::optional<Instrument> load_instrument(YamlFile& f, LoadContext& ctx) {
   load_rule(f, root, inst);
   if (root["parties_total"]) {
     YAML::Node t = root["parties_total"];
-    if (f.check_map(t, "parties_total", {"count", "as_of", "source"}, {"count", "as_of", "source"})) {
-      inst.parties_total = PartiesTotal{static_cast<int>(f.number(t, "count").value_or(0)),
-                                        f.date(t, "as_of").value_or(Date{}),
-                                        f.text(t, "source").value_or("")};
+    if (f.check_map(t, "parties_total", {"count", "as_of", "source"},
+                    {"count", "as_of", "source"})) {
+      inst.parties_total =
+          PartiesTotal{static_cast<int>(f.number(t, "count").value_or(0)),
+                       f.date(t, "as_of").value_or(Date{}), f.text(t, "source").value_or("")};
     }
   }
   for (const auto& a : f.sequence(root, "articles")) {

@@ -44,8 +44,8 @@ std::vector<Offence> load_offences(YamlFile& f, LoadContext& ctx) {
       prov.conditions = f.conditions(p, "conditions");
       prov.provenance = f.provenance(p);
       if (offence.provision_in(prov.instrument)) {
-        f.error(p["instrument"], "offence '" + offence.id + "' has two provisions in '" +
-                                     prov.instrument + "'");
+        f.error(p["instrument"],
+                "offence '" + offence.id + "' has two provisions in '" + prov.instrument + "'");
         continue;
       }
       offence.provisions.push_back(std::move(prov));

@@ -25,8 +25,8 @@ struct LoadContext {
   Diagnostics& diagnostics;
   std::vector<Reference> references;
 
-  void refer(Reference::Kind kind, std::string value, const YamlFile& file,
-             const YAML::Node& at, std::string what, std::string instrument = "");
+  void refer(Reference::Kind kind, std::string value, const YamlFile& file, const YAML::Node& at,
+             std::string what, std::string instrument = "");
 };
 
 std::optional<Instrument> load_instrument(YamlFile& file, LoadContext& ctx);

@@ -64,12 +64,12 @@ std::optional<State> load_state(YamlFile& f, LoadContext&) {
     return true;
   };
   if (root["iso2"] && !s.iso2.empty() && !is_code(s.iso2, 2)) {
-    f.error(root["iso2"], "'iso2' must be two capital letters (ISO 3166-1 alpha-2), not '" +
-                              s.iso2 + "'");
+    f.error(root["iso2"],
+            "'iso2' must be two capital letters (ISO 3166-1 alpha-2), not '" + s.iso2 + "'");
   }
   if (root["iso3"] && !s.iso3.empty() && !is_code(s.iso3, 3)) {
-    f.error(root["iso3"], "'iso3' must be three capital letters (ISO 3166-1 alpha-3), not '" +
-                              s.iso3 + "'");
+    f.error(root["iso3"],
+            "'iso3' must be three capital letters (ISO 3166-1 alpha-3), not '" + s.iso3 + "'");
   }
   if (!root["rules"]) {
     return s;

@@ -16,8 +16,8 @@ TEST_SUITE("loader") {
                            "untoc-firearms-protocol", "uncac", "vienna-1988"}) {
       CHECK_MESSAGE(d.instrument(id), id);
     }
-    for (const char* iso : {"KZ", "US", "RU", "CN", "DE", "GB", "FR", "KG", "UZ", "TJ", "TR", "UA",
-                            "IT", "AE"}) {
+    for (const char* iso :
+         {"KZ", "US", "RU", "CN", "DE", "GB", "FR", "KG", "UZ", "TJ", "TR", "UA", "IT", "AE"}) {
       CHECK_MESSAGE(d.state(iso), iso);
     }
     for (const char* id :

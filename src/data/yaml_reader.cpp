@@ -48,8 +48,12 @@ std::string join(std::initializer_list<std::string_view> items) {
 
 } // namespace
 
-int line_of(const YAML::Node& node) { return node.Mark().line + 1; }
-int column_of(const YAML::Node& node) { return node.Mark().column + 1; }
+int line_of(const YAML::Node& node) {
+  return node.Mark().line + 1;
+}
+int column_of(const YAML::Node& node) {
+  return node.Mark().column + 1;
+}
 
 YamlFile::YamlFile(std::string path, const std::string& text, Diagnostics& diagnostics)
     : m_path(std::move(path)), m_diagnostics(diagnostics) {
@@ -57,8 +61,7 @@ YamlFile::YamlFile(std::string path, const std::string& text, Diagnostics& diagn
   try {
     m_root = YAML::Load(text);
   } catch (const YAML::ParserException& e) {
-    m_diagnostics.error(m_path, e.mark.line + 1, e.mark.column + 1,
-                        "YAML syntax: " + e.msg);
+    m_diagnostics.error(m_path, e.mark.line + 1, e.mark.column + 1, "YAML syntax: " + e.msg);
   }
 }
 
@@ -121,8 +124,7 @@ std::optional<Date> YamlFile::date(const YAML::Node& map, std::string_view key) 
     return std::nullopt;
   }
   if (!value->IsScalar()) {
-    error(*value, "'" + std::string(key) + "' must be a date YYYY-MM-DD, not " +
-                      node_kind(*value));
+    error(*value, "'" + std::string(key) + "' must be a date YYYY-MM-DD, not " + node_kind(*value));
     return std::nullopt;
   }
   std::string message;

@@ -42,14 +42,10 @@ nlohmann::ordered_json check_json(const Answer& answer, const Dataset& data) {
                               {"verified", c.verified},
                               {"decided_by", c.decided_by}});
       }
-      json basis = {{"instrument", b.instrument},
-                    {"title", b.title},
-                    {"kind", basis_kind_id(b.kind)},
-                    {"status", basis_status_id(b.status)},
-                    {"articles", b.articles},
-                    {"verified", b.verified},
-                    {"conditions", conditions},
-                    {"notes", b.notes}};
+      json basis = {{"instrument", b.instrument},    {"title", b.title},
+                    {"kind", basis_kind_id(b.kind)}, {"status", basis_status_id(b.status)},
+                    {"articles", b.articles},        {"verified", b.verified},
+                    {"conditions", conditions},      {"notes", b.notes}};
       if (!b.replaced_by.empty()) {
         basis["replaced_by"] = b.replaced_by;
       }

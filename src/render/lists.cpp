@@ -65,7 +65,9 @@ std::string render_list_json(ListWhat what, const Dataset& data) {
   switch (what) {
   case ListWhat::states:
     for (const auto& s : data.states) {
-      items.push_back({{"iso2", s.iso2}, {"iso3", s.iso3}, {"name", s.name},
+      items.push_back({{"iso2", s.iso2},
+                       {"iso3", s.iso3},
+                       {"name", s.name},
                        {"official_name", s.official_name}});
     }
     break;
@@ -75,8 +77,11 @@ std::string render_list_json(ListWhat what, const Dataset& data) {
       for (const auto& p : i.measures) {
         measures.push_back(measure_id(p.measure));
       }
-      items.push_back({{"id", i.id}, {"short_name", i.short_name}, {"title", i.title},
-                       {"kind", kind_id(i.kind)}, {"measures", measures},
+      items.push_back({{"id", i.id},
+                       {"short_name", i.short_name},
+                       {"title", i.title},
+                       {"kind", kind_id(i.kind)},
+                       {"measures", measures},
                        {"parties_in_data", bound_count(i)}});
     }
     break;

@@ -67,7 +67,8 @@ void render_basis(std::string& out, const Basis& b) {
   bool reasons_only = b.status == BasisStatus::does_not_apply;
   bool out_of_scope = false;
   for (const auto& c : b.conditions) {
-    out_of_scope = out_of_scope || (c.id == "offence-in-scope" && c.status == ConditionStatus::unmet);
+    out_of_scope =
+        out_of_scope || (c.id == "offence-in-scope" && c.status == ConditionStatus::unmet);
   }
   size_t hidden = 0;
   for (const auto& c : b.conditions) {
