@@ -26,6 +26,7 @@ void setup_list(CLI::App& app, const GlobalOptions& global, int& status) {
   cmd->add_option("--format", options->format, "Output format: text or json (treaty/list/1)")
       ->check(CLI::IsMember({"text", "json"}))
       ->type_name("FORMAT");
+  cmd->footer("Exit status: 0 listed, 2 bad input or bad data.");
   cmd->callback([options, &global, &status] {
     auto loaded = load(global);
     if (!loaded) {

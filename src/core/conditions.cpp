@@ -123,11 +123,13 @@ Condition evaluate(const ConditionSpec& spec, const Context& ctx) {
   if (spec.id == "offence-after-entry-into-force") {
     return offence_date_condition(spec, ctx);
   }
-  if (spec.id == "convention-as-legal-basis") {
-    return legal_basis_condition(ctx);
-  }
-  if (spec.id == "nationals") {
-    return nationals_condition(ctx);
+  if (spec.id == "convention-as-legal-basis" || spec.id == "nationals") {
+    // The article that imposes the condition, then the fact it was decided on.
+    Condition c = spec.id == "nationals" ? nationals_condition(ctx) : legal_basis_condition(ctx);
+    if (!spec.source.empty()) {
+      c.source = c.source.empty() ? spec.source : spec.source + "; " + c.source;
+    }
+    return c;
   }
   // The loader accepts only k_condition_ids, so this is a bug.
   return {
@@ -213,9 +215,7 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
 Condition legal_basis_condition(const Context& ctx) {
   const State& q = ctx.requested;
   std::string name = ctx.instrument ? instrument_name(*ctx.instrument) : "the instrument";
-  std::string article =
-      ctx.provision && !ctx.provision->source.empty() ? ctx.provision->source : std::string();
-  Condition c{"convention-as-legal-basis", "", ConditionStatus::unknown, article, true, {}};
+  Condition c{"convention-as-legal-basis", "", ConditionStatus::unknown, "", true, {}};
   // A protocol's own declarations first, then those under the convention it supplements.
   const Reservation* declaration = nullptr;
   for (const Instrument* inst :

@@ -25,7 +25,7 @@ std::string_view what_id(ListWhat what) {
 size_t bound_count(const Instrument& i) {
   size_t n = 0;
   for (const auto& p : i.parties) {
-    n += p.consent || p.in_force ? 1 : 0;
+    n += p.is_party ? 1 : 0;
   }
   return n;
 }
