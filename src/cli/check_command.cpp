@@ -4,6 +4,7 @@
 #include "core/engine.h"
 #include "core/query_input.h"
 #include "render/json_check.h"
+#include "render/table_check.h"
 #include "render/text_check.h"
 
 #include <CLI/CLI.hpp>
@@ -33,8 +34,12 @@ int run_check(const CheckOptions& o, const GlobalOptions& global) {
   }
   if (o.format == "json") {
     out(check_json(answer, data).dump(2) + "\n");
+  } else if (o.format == "csv") {
+    out(render_check_csv(answer));
+  } else if (o.format == "markdown") {
+    out(render_check_markdown(answer));
   } else {
-    out(render_check_text(answer, data));
+    out(render_check_text(answer, data, colour_wanted()));
   }
   return answer.any_basis() ? k_exit_found : k_exit_not_found;
 }
@@ -76,8 +81,10 @@ void setup_check(CLI::App& app, const GlobalOptions& global, int& status) {
                   "drug-related=yes|no, reciprocity-assured=yes|no")
       ->type_name("NAME=VALUE")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--format", options->format, "Output format: text or json (treaty/check/1)")
-      ->check(CLI::IsMember({"text", "json"}))
+  cmd->add_option("--format", options->format,
+                  "Output format: text, json (treaty/check/1), csv (one row per measure and "
+                  "basis) or markdown")
+      ->check(CLI::IsMember({"text", "json", "csv", "markdown"}))
       ->type_name("FORMAT");
   cmd->footer("Exit status: 0 some basis applies or is conditional, 1 none does, 2 bad input "
               "or bad data.\nExample: treaty check KZ US --offence money-laundering --measure "

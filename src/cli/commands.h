@@ -13,5 +13,7 @@ namespace treaty::cli {
 void setup_check(CLI::App& app, const GlobalOptions& global, int& status);
 void setup_validate(CLI::App& app, const GlobalOptions& global, int& status);
 void setup_list(CLI::App& app, const GlobalOptions& global, int& status);
+void setup_batch(CLI::App& app, const GlobalOptions& global, int& status);
+void setup_matrix(CLI::App& app, const GlobalOptions& global, int& status);
 
 } // namespace treaty::cli

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
+#include <unistd.h>
 
 namespace treaty::cli {
 
@@ -48,6 +49,11 @@ void out(const std::string& text) {
     std::cerr << "treaty: error: cannot write the output\n";
     std::_Exit(k_exit_error);
   }
+}
+
+bool colour_wanted() {
+  const char* no_colour = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) && !(no_colour && *no_colour);
 }
 
 Date today() {

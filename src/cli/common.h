@@ -34,6 +34,9 @@ void warn(const std::string& message);
 /// Writes to stdout; a closed pipe ends the program quietly with status 0.
 void out(const std::string& text);
 
+/// Colour only when stdout is a terminal and NO_COLOR is not set.
+bool colour_wanted();
+
 /// Today's date in the local time zone.
 Date today();
 

@@ -23,8 +23,9 @@ void setup_list(CLI::App& app, const GlobalOptions& global, int& status) {
   cmd->add_option("what", options->what, "states, instruments, offences or measures")
       ->required()
       ->check(CLI::IsMember({"states", "instruments", "offences", "measures"}));
-  cmd->add_option("--format", options->format, "Output format: text or json (treaty/list/1)")
-      ->check(CLI::IsMember({"text", "json"}))
+  cmd->add_option("--format", options->format,
+                  "Output format: text, json (treaty/list/1), csv or markdown")
+      ->check(CLI::IsMember({"text", "json", "csv", "markdown"}))
       ->type_name("FORMAT");
   cmd->footer("Exit status: 0 listed, 2 bad input or bad data.");
   cmd->callback([options, &global, &status] {
@@ -37,8 +38,11 @@ void setup_list(CLI::App& app, const GlobalOptions& global, int& status) {
                     : options->what == "instruments" ? ListWhat::instruments
                     : options->what == "offences"    ? ListWhat::offences
                                                      : ListWhat::measures;
-    out(options->format == "json" ? render_list_json(what, loaded->dataset)
-                                  : render_list_text(what, loaded->dataset));
+    const Dataset& d = loaded->dataset;
+    out(options->format == "json"       ? render_list_json(what, d)
+        : options->format == "csv"      ? render_list_csv(what, d)
+        : options->format == "markdown" ? render_list_markdown(what, d)
+                                        : render_list_text(what, d));
     status = k_exit_found;
   });
 }

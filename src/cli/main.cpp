@@ -30,6 +30,8 @@ int run(int argc, char** argv) {
   setup_check(app, global, status);
   setup_validate(app, global, status);
   setup_list(app, global, status);
+  setup_batch(app, global, status);
+  setup_matrix(app, global, status);
 
   try {
     app.parse(argc, argv);

@@ -1,6 +1,8 @@
 // Listing states, instruments, offences and measures.
 #include "render/lists.h"
 
+#include "render/table.h"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -30,7 +32,60 @@ size_t bound_count(const Instrument& i) {
   return n;
 }
 
+Row list_header(ListWhat what) {
+  switch (what) {
+  case ListWhat::states:
+    return {"iso2", "iso3", "name"};
+  case ListWhat::instruments:
+    return {"id", "kind", "title"};
+  case ListWhat::offences:
+    return {"id", "name"};
+  case ListWhat::measures:
+    return {"id", "title"};
+  }
+  return {};
+}
+
+std::vector<Row> list_rows(ListWhat what, const Dataset& data) {
+  std::vector<Row> rows;
+  switch (what) {
+  case ListWhat::states:
+    for (const auto& s : data.states) {
+      rows.push_back({s.iso2, s.iso3, s.name});
+    }
+    break;
+  case ListWhat::instruments:
+    for (const auto& i : data.instruments) {
+      rows.push_back({i.id, std::string(kind_id(i.kind)), i.title});
+    }
+    break;
+  case ListWhat::offences:
+    for (const auto& o : data.offences) {
+      rows.push_back({o.id, o.name});
+    }
+    break;
+  case ListWhat::measures:
+    for (Measure m : k_all_measures) {
+      rows.push_back({std::string(measure_id(m)), std::string(measure_title(m))});
+    }
+    break;
+  }
+  return rows;
+}
+
 } // namespace
+
+std::string render_list_csv(ListWhat what, const Dataset& data) {
+  std::string out = csv_line(list_header(what));
+  for (const auto& r : list_rows(what, data)) {
+    out += csv_line(r);
+  }
+  return out;
+}
+
+std::string render_list_markdown(ListWhat what, const Dataset& data) {
+  return markdown_table(list_header(what), list_rows(what, data));
+}
 
 std::string render_list_text(ListWhat what, const Dataset& data) {
   std::string out;

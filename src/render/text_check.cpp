@@ -51,13 +51,24 @@ std::string articles_text(const std::vector<std::string>& articles) {
   return s;
 }
 
-void render_basis(std::string& out, const Basis& b) {
+std::string paint(const std::string& text, std::string_view status, bool colour) {
+  if (!colour) {
+    return text;
+  }
+  std::string_view code = status == "applies" || status == "met"            ? "32"
+                          : status == "conditional" || status == "unknown" ? "33"
+                          : status == "replaced"                           ? "36"
+                                                                           : "31";
+  return "\033[" + std::string(code) + "m" + text + "\033[0m";
+}
+
+void render_basis(std::string& out, const Basis& b, bool colour) {
   out += "  " + wrap(b.instrument + ": " + b.title, 4) + "\n";
   std::string line = std::string(basis_kind_id(b.kind));
   if (!b.articles.empty()) {
     line += ", " + articles_text(b.articles);
   }
-  line += ": " + upper(basis_status_id(b.status));
+  line += ": " + paint(upper(basis_status_id(b.status)), basis_status_id(b.status), colour);
   if (!b.verified) {
     line += " [unverified]";
   }
@@ -82,7 +93,7 @@ void render_basis(std::string& out, const Basis& b) {
     if (!c.verified) {
       body += " [unverified]";
     }
-    out += fmt::format("    {:<8} {}\n", status, wrap(body, 13));
+    out += "    " + paint(fmt::format("{:<8}", status), status, colour) + " " + wrap(body, 13) + "\n";
     if (!c.decided_by.empty()) {
       std::string decide = "decided by:";
       for (const auto& f : c.decided_by) {
@@ -105,7 +116,7 @@ void render_basis(std::string& out, const Basis& b) {
 
 } // namespace
 
-std::string render_check_text(const Answer& answer, const Dataset& data) {
+std::string render_check_text(const Answer& answer, const Dataset& data, bool colour) {
   const Query& q = answer.query;
   const State* r = data.state(q.requesting);
   const State* d = data.state(q.requested);
@@ -132,7 +143,7 @@ std::string render_check_text(const Answer& answer, const Dataset& data) {
       if (i) {
         out += "\n";
       }
-      render_basis(out, m.bases[i]);
+      render_basis(out, m.bases[i], colour);
     }
   }
   auto deciding = answer.deciding_facts();

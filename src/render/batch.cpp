@@ -1,0 +1,63 @@
+// Batch rows and error records.
+#include "render/batch.h"
+
+#include "render/table_check.h"
+
+#include <nlohmann/json.hpp>
+
+namespace treaty {
+
+namespace {
+
+std::string facts_cell(const Facts& facts) {
+  std::string out;
+  for (const auto& [name, value] : given_facts(facts)) {
+    out += out.empty() ? "" : ";";
+    out += name + "=" + value;
+  }
+  return out;
+}
+
+} // namespace
+
+Row batch_header() {
+  return {"requesting", "requested", "offence",  "measure",            "date", "facts", "instrument",
+          "kind",       "status",    "articles", "unknown_conditions", "line", "error"};
+}
+
+std::vector<Row> batch_rows(const Answer& answer, size_t line) {
+  const Query& q = answer.query;
+  std::vector<Row> rows;
+  std::string facts = facts_cell(q.facts);
+  for (const auto& m : answer.measures) {
+    Row base = {q.requesting, q.requested, q.offence, std::string(measure_id(m.measure)),
+                q.date.str(), facts};
+    if (m.bases.empty()) {
+      Row r = base;
+      r.insert(r.end(), {"", "", "", "", "", std::to_string(line), ""});
+      rows.push_back(std::move(r));
+      continue;
+    }
+    for (const auto& b : m.bases) {
+      Row r = base;
+      r.insert(r.end(), {b.instrument, std::string(basis_kind_id(b.kind)),
+                         std::string(basis_status_id(b.status)), joined(b.articles),
+                         unknown_conditions(b), std::to_string(line), ""});
+      rows.push_back(std::move(r));
+    }
+  }
+  return rows;
+}
+
+Row batch_error_row(const QueryInput& in, size_t line, const std::string& error) {
+  return {in.requesting, in.requested, in.offence, joined(in.measures), in.date,
+          joined(in.facts), "", "", "", "", "", std::to_string(line), error};
+}
+
+std::string batch_error_json(size_t line, const std::string& error) {
+  nlohmann::ordered_json j = {
+      {"schema", "treaty/batch-error/1"}, {"line", line}, {"error", error}};
+  return j.dump() + "\n";
+}
+
+} // namespace treaty
