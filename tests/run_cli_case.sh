@@ -7,10 +7,10 @@ set -u
 treaty=$1 case_dir=$2 source_dir=$3
 cd "$source_dir" || exit 2
 command=$(cat "$case_dir/cmd")
-actual_out=$(mktemp) actual_err=$(mktemp)
-trap 'rm -f "$actual_out" "$actual_err"' EXIT
+actual_out=$(mktemp) actual_err=$(mktemp) cache=$(mktemp -d)
+trap 'rm -rf "$actual_out" "$actual_err" "$cache"' EXIT
 bin_dir=$(cd "$(dirname "$treaty")" && pwd)
-env -u TREATY_DATA NO_COLOR=1 PATH="$bin_dir:$PATH" bash -c "$command" >"$actual_out" 2>"$actual_err"
+env -u TREATY_DATA NO_COLOR=1 XDG_CACHE_HOME="$cache" PATH="$bin_dir:$PATH" bash -c "$command" >"$actual_out" 2>"$actual_err"
 status=$?
 if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
   cp "$actual_out" "$case_dir/stdout"

@@ -5,7 +5,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fstream>
 #include <iostream>
+#include <sstream>
+
+#include "data/snapshot.h"
 #include <unistd.h>
 
 namespace treaty::cli {
@@ -20,14 +24,93 @@ std::filesystem::path data_dir(const GlobalOptions& options) {
   return TREATY_DEFAULT_DATA;
 }
 
-std::optional<LoadResult> load(const GlobalOptions& options) {
-  LoadResult result = load_dataset(data_dir(options));
+namespace {
+
+extern "C" const char treaty_embedded_snapshot[];
+extern "C" const char treaty_embedded_snapshot_end[];
+
+bool data_named(const GlobalOptions& options) {
+  const char* env = std::getenv("TREATY_DATA");
+  return !options.data_dir.empty() || (env && *env);
+}
+
+/// $XDG_CACHE_HOME/treaty, else ~/.cache/treaty; empty when neither is known.
+std::filesystem::path cache_dir() {
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') {
+    return std::filesystem::path(xdg) / "treaty";
+  }
+  if (const char* home = std::getenv("HOME"); home && *home == '/') {
+    return std::filesystem::path(home) / ".cache" / "treaty";
+  }
+  return {};
+}
+
+std::optional<Dataset> read_cached(const std::filesystem::path& path, uint64_t key) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return std::nullopt;
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return read_snapshot(bytes.str(), key);
+}
+
+/// Writes the cache atomically; a cache that cannot be written is simply not written.
+void write_cached(const std::filesystem::path& path, const Dataset& data, uint64_t key) {
+  std::error_code ec;
+  std::filesystem::create_directories(path.parent_path(), ec);
+  std::string temporary = path.string() + ".tmp-" + std::to_string(getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary);
+    std::string bytes = write_snapshot(data, key);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) {
+      std::filesystem::remove(temporary, ec);
+      return;
+    }
+  }
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) {
+    std::filesystem::remove(temporary, ec);
+  }
+}
+
+} // namespace
+
+std::optional<LoadResult> load(const GlobalOptions& options, bool yaml_only) {
+  if (!yaml_only && !data_named(options)) {
+    std::string_view bytes(treaty_embedded_snapshot,
+                           static_cast<size_t>(treaty_embedded_snapshot_end - treaty_embedded_snapshot));
+    if (auto data = read_snapshot(bytes)) {
+      LoadResult result;
+      result.dataset = std::move(*data);
+      return result;
+    }
+    // A damaged binary: fall back to the YAML it was built from.
+  }
+  std::filesystem::path dir = data_dir(options);
+  std::optional<uint64_t> key;
+  std::filesystem::path cached;
+  if (!yaml_only && (key = content_key(dir)) && !cache_dir().empty()) {
+    char name[32];
+    std::snprintf(name, sizeof name, "%016llx.snapshot", static_cast<unsigned long long>(*key));
+    cached = cache_dir() / name;
+    if (auto data = read_cached(cached, *key)) {
+      LoadResult result;
+      result.dataset = std::move(*data);
+      return result;
+    }
+  }
+  LoadResult result = load_dataset(dir);
   if (!result.ok()) {
     std::cerr << result.diagnostics.format();
     size_t n = result.diagnostics.size();
     fail("the dataset in '" + data_dir(options).string() + "' has " + std::to_string(n) +
          (n == 1 ? " error" : " errors"));
     return std::nullopt;
+  }
+  if (!cached.empty()) {
+    write_cached(cached, result.dataset, *key);
   }
   return result;
 }

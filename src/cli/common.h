@@ -23,8 +23,11 @@ struct GlobalOptions {
 /// --data, else $TREATY_DATA, else the dataset the binary was built with.
 std::filesystem::path data_dir(const GlobalOptions& options);
 
-/// Loads the dataset; on any data error prints every diagnostic to stderr and returns nullopt.
-std::optional<LoadResult> load(const GlobalOptions& options);
+/// Loads the dataset: the compiled one built into the binary when neither --data nor
+/// TREATY_DATA names a folder; otherwise the folder's cached snapshot when its content is
+/// unchanged, else its YAML (and the snapshot is cached for next time). `yaml_only` always reads
+/// the YAML (validate). On any data error prints every diagnostic and returns nullopt.
+std::optional<LoadResult> load(const GlobalOptions& options, bool yaml_only = false);
 
 /// Prints "treaty: error: MESSAGE" to stderr and returns k_exit_error.
 int fail(const std::string& message);

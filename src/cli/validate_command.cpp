@@ -12,7 +12,7 @@ void setup_validate(CLI::App& app, const GlobalOptions& global, int& status) {
                   "error as path:line:column with the line and a caret.");
   cmd->footer("Exit status: 0 the dataset is valid, 2 it has errors.");
   cmd->callback([&global, &status] {
-    auto loaded = load(global);
+    auto loaded = load(global, true);
     if (!loaded) {
       status = k_exit_error;
       return;

@@ -22,9 +22,11 @@ std::string years_text(double y) {
   return s + " years";
 }
 
-Condition from_fact(const ConditionSpec& spec, std::string text, std::string_view fact,
-                    const std::optional<bool>& value, bool wanted) {
-  Condition c{spec.id, std::move(text), ConditionStatus::unknown, spec.source, true, {}};
+Condition from_fact(const ConditionSpec& spec, const Context& ctx, const char* text,
+                    std::string_view fact, const std::optional<bool>& value, bool wanted) {
+  Condition c{spec.id, "", ConditionStatus::unknown, "", true, {}};
+  say(ctx, c.text, [&] { return std::string(text); });
+  say(ctx, c.source, [&] { return spec.source; });
   if (!value) {
     c.decided_by.emplace_back(fact);
   } else {
@@ -33,9 +35,12 @@ Condition from_fact(const ConditionSpec& spec, std::string text, std::string_vie
   return c;
 }
 
+template <class Make>
 Condition penalty_condition(const ConditionSpec& spec, const Context& ctx, double years,
-                            std::string text) {
-  Condition c{spec.id, std::move(text), ConditionStatus::unknown, spec.source, true, {}};
+                            Make text) {
+  Condition c{spec.id, "", ConditionStatus::unknown, "", true, {}};
+  say(ctx, c.text, text);
+  say(ctx, c.source, [&] { return spec.source; });
   const auto& penalty = ctx.query.facts.max_penalty_years;
   if (!penalty) {
     c.decided_by.emplace_back("max-penalty-years");
@@ -46,21 +51,27 @@ Condition penalty_condition(const ConditionSpec& spec, const Context& ctx, doubl
 }
 
 Condition offence_date_condition(const ConditionSpec& spec, const Context& ctx) {
-  Condition c{spec.id, "", ConditionStatus::unknown, spec.source, true, {}};
+  Condition c{spec.id, "", ConditionStatus::unknown, "", true, {}};
+  say(ctx, c.source, [&] { return spec.source; });
   std::optional<Date> later;
   for (const State* s : {&ctx.requesting, &ctx.requested}) {
     const Party* p = ctx.instrument ? ctx.instrument->party(s->iso2) : nullptr;
     if (!p || !p->in_force) {
-      c.text = "The offence was committed after the instrument bound both states (date not "
-               "in the data for " +
-               s->name + ").";
+      say(ctx, c.text, [&] {
+        return std::string(
+            "The offence was committed after the instrument bound both states (date not "
+            "in the data for " +
+            s->name + ").");
+      });
       c.verified = false;
       return c;
     }
     later = later ? std::max(*later, *p->in_force) : *p->in_force;
   }
-  c.text = "The offence was committed on or after " + later->str() +
-           ", when the instrument bound both states.";
+  say(ctx, c.text, [&] {
+    return std::string("The offence was committed on or after " + later->str() +
+                       ", when the instrument bound both states.");
+  });
   const auto& when = ctx.query.facts.offence_date;
   if (!when) {
     c.decided_by.emplace_back("offence-date");
@@ -79,43 +90,45 @@ std::string instrument_name(const Instrument& i) {
 Condition evaluate(const ConditionSpec& spec, const Context& ctx) {
   const Facts& f = ctx.query.facts;
   if (spec.id == "transnational") {
-    return from_fact(spec, "The offence is transnational in nature.", "transnational",
+    return from_fact(spec, ctx, "The offence is transnational in nature.", "transnational",
                      f.transnational, true);
   }
   if (spec.id == "organized-criminal-group") {
-    return from_fact(spec, "An organized criminal group is involved.", "organized-criminal-group",
-                     f.organized_criminal_group, true);
+    return from_fact(spec, ctx, "An organized criminal group is involved.",
+                     "organized-criminal-group", f.organized_criminal_group, true);
   }
   if (spec.id == "serious-crime") {
     // UNTOC art. 2(b): a maximum deprivation of liberty of at least four years.
-    return penalty_condition(spec, ctx, 4,
-                             "The offence is a serious crime: punishable by at least 4 years' "
-                             "deprivation of liberty.");
+    return penalty_condition(spec, ctx, 4, [] {
+      return std::string("The offence is a serious crime: punishable by at least 4 years' "
+                         "deprivation of liberty.");
+    });
   }
   if (spec.id == "penalty-at-least") {
-    return penalty_condition(spec, ctx, spec.years,
-                             "The offence is punishable by at least " + years_text(spec.years) +
-                                 " of deprivation of liberty.");
+    return penalty_condition(spec, ctx, spec.years, [&] {
+      return "The offence is punishable by at least " + years_text(spec.years) +
+             " of deprivation of liberty.";
+    });
   }
   if (spec.id == "drug-related") {
-    return from_fact(spec,
+    return from_fact(spec, ctx,
                      "The offence concerns narcotic drugs or psychotropic substances "
                      "(an offence under art. 3(1) of the 1988 Convention).",
                      "drug-related", f.drug_related, true);
   }
   if (spec.id == "dual-criminality") {
-    return from_fact(spec, "The conduct is an offence under the law of both states.",
+    return from_fact(spec, ctx, "The conduct is an offence under the law of both states.",
                      "dual-criminality", f.dual_criminality, true);
   }
   if (spec.id == "not-political") {
-    return from_fact(spec, "The offence is not a political offence.", "political", f.political,
+    return from_fact(spec, ctx, "The offence is not a political offence.", "political", f.political,
                      false);
   }
   if (spec.id == "not-fiscal") {
-    return from_fact(spec, "The offence is not a fiscal offence.", "fiscal", f.fiscal, false);
+    return from_fact(spec, ctx, "The offence is not a fiscal offence.", "fiscal", f.fiscal, false);
   }
   if (spec.id == "no-death-penalty") {
-    return from_fact(spec,
+    return from_fact(spec, ctx,
                      "The offence is not punishable by death in the requesting state (otherwise "
                      "assurances are needed).",
                      "death-penalty", f.death_penalty, false);
@@ -127,7 +140,9 @@ Condition evaluate(const ConditionSpec& spec, const Context& ctx) {
     // The article that imposes the condition, then the fact it was decided on.
     Condition c = spec.id == "nationals" ? nationals_condition(ctx) : legal_basis_condition(ctx);
     if (!spec.source.empty()) {
-      c.source = c.source.empty() ? spec.source : spec.source + "; " + c.source;
+      say(ctx, c.source, [&] {
+        return std::string(c.source.empty() ? spec.source : spec.source + "; " + c.source);
+      });
     }
     return c;
   }
@@ -141,12 +156,12 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
   const Instrument& inst = *ctx.instrument;
   std::string name = instrument_name(inst);
   Binding b = binding_on(inst, state.iso2, other.iso2, ctx.query.date);
-  Condition c{"bound:" + state.iso2, "", ConditionStatus::unmet, "", true, {}};
+  Condition c{state.bound_id, "", ConditionStatus::unmet, "", true, {}};
   if (b.party) {
-    c.source = b.party->provenance.source;
+    say(ctx, c.source, [&] { return std::string(b.party->provenance.source); });
     c.verified = b.party->provenance.verified;
   } else {
-    c.source = inst.provenance.source;
+    say(ctx, c.source, [&] { return std::string(inst.provenance.source); });
   }
   auto consent_text = [&]() {
     const Party& p = *b.party;
@@ -159,54 +174,70 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
   switch (b.kind) {
   case Binding::Kind::bound:
     c.status = ConditionStatus::met;
-    c.text = state.name + " is bound by " + name + ": ";
+    say(ctx, c.text, [&] { return std::string(state.name + " is bound by " + name + ": "); });
     if (b.party->consent) {
-      c.text += consent_text() + ", ";
+      say_more(ctx, c.text, [&] { return std::string(consent_text() + ", "); });
     }
-    c.text += "in force for it from " + b.party->in_force->str() + ".";
+    say_more(ctx, c.text,
+             [&] { return std::string("in force for it from " + b.party->in_force->str() + "."); });
     if (b.party->in_force_derived && !inst.party_rule.source.empty()) {
-      c.source += "; " + inst.party_rule.source;
+      say_more(ctx, c.source, [&] { return std::string("; " + inst.party_rule.source); });
     }
     break;
   case Binding::Kind::not_party: {
     bool checked = inst.parties_complete || std::find(inst.coverage.begin(), inst.coverage.end(),
                                                       state.iso2) != inst.coverage.end();
     if (checked) {
-      c.text = state.name + " is not a party to " + name + ".";
+      say(ctx, c.text,
+          [&] { return std::string(state.name + " is not a party to " + name + "."); });
     } else {
       c.status = ConditionStatus::unknown;
       c.verified = false;
-      c.text = state.name + "'s participation in " + name +
-               " is not recorded: the dataset's party list does not cover it.";
+      say(ctx, c.text, [&] {
+        return std::string(state.name + "'s participation in " + name +
+                           " is not recorded: the dataset's party list does not cover it.");
+      });
     }
     break;
   }
   case Binding::Kind::signed_only:
-    c.text = state.name + " has signed " + name +
-             (b.party->signed_on ? " (" + b.party->signed_on->str() + ")" : std::string()) +
-             " but has not consented to be bound.";
+    say(ctx, c.text, [&] {
+      return std::string(
+          state.name + " has signed " + name +
+          (b.party->signed_on ? " (" + b.party->signed_on->str() + ")" : std::string()) +
+          " but has not consented to be bound.");
+    });
     break;
   case Binding::Kind::not_yet:
-    c.text = state.name + " is not yet bound by " + name + " on " + ctx.query.date.str() +
-             ": in force for it from " + b.party->in_force->str() + ".";
+    say(ctx, c.text, [&] {
+      return std::string(state.name + " is not yet bound by " + name + " on " +
+                         ctx.query.date.str() + ": in force for it from " +
+                         b.party->in_force->str() + ".");
+    });
     break;
   case Binding::Kind::withdrawn:
-    c.text = state.name + " is no longer bound by " + name + ": withdrawal effective " +
-             b.party->withdrawn->str() + ".";
+    say(ctx, c.text, [&] {
+      return std::string(state.name + " is no longer bound by " + name + ": withdrawal effective " +
+                         b.party->withdrawn->str() + ".");
+    });
     break;
   case Binding::Kind::suspended:
-    c.text =
-        state.name + " has suspended the application of " + name + " towards " + other.name + ".";
+    say(ctx, c.text, [&] {
+      return std::string(state.name + " has suspended the application of " + name + " towards " +
+                         other.name + ".");
+    });
     for (const auto& s : b.party->suspensions) {
-      c.source = s.provenance.source;
+      say(ctx, c.source, [&] { return std::string(s.provenance.source); });
       c.verified = s.provenance.verified;
     }
     break;
   case Binding::Kind::date_unknown:
     c.status = ConditionStatus::unknown;
     c.verified = false;
-    c.text = state.name + " has consented to " + name +
-             " but the date it became bound is not in the data.";
+    say(ctx, c.text, [&] {
+      return std::string(state.name + " has consented to " + name +
+                         " but the date it became bound is not in the data.");
+    });
     break;
   }
   return c;
@@ -232,41 +263,54 @@ Condition legal_basis_condition(const Context& ctx) {
     }
   }
   if (declaration) {
-    c.source = declaration->provenance.source;
+    say(ctx, c.source, [&] { return std::string(declaration->provenance.source); });
     c.verified = declaration->provenance.verified;
     bool yes = declaration->effect == Effect::extradition_basis_yes;
     c.status = yes ? ConditionStatus::met : ConditionStatus::unmet;
-    c.text = q.name + " declared under art. " + declaration->article + " that it " +
-             (yes ? "takes " : "does not take ") + name + " as the legal basis for extradition.";
+    say(ctx, c.text, [&] {
+      return std::string(q.name + " declared under art. " + declaration->article + " that it " +
+                         (yes ? "takes " : "does not take ") + name +
+                         " as the legal basis for extradition.");
+    });
     if (!yes) {
       // A state that needs no treaty still recognises the offences as extraditable (UNTOC 16(6)).
       const MeasureRules* rules = q.rules_for(Measure::extradition);
       if (rules && rules->treaty_required && !rules->treaty_required->value) {
         c.status = ConditionStatus::met;
-        c.text += " It does not make extradition conditional on a treaty, so the offences are "
-                  "extraditable under its law.";
+        say_more(ctx, c.text, [&] {
+          return std::string(
+              " It does not make extradition conditional on a treaty, so the offences are "
+              "extraditable under its law.");
+        });
       }
     }
     return c;
   }
   const MeasureRules* rules = q.rules_for(Measure::extradition);
   if (rules && rules->treaty_required) {
-    c.source = rules->treaty_required->provenance.source;
+    say(ctx, c.source, [&] { return std::string(rules->treaty_required->provenance.source); });
     c.verified = rules->treaty_required->provenance.verified;
     if (!rules->treaty_required->value) {
       c.status = ConditionStatus::met;
-      c.text = q.name + " does not make extradition conditional on a treaty; the offences are "
-                        "extraditable between the parties.";
+      say(ctx, c.text, [&] {
+        return std::string(q.name +
+                           " does not make extradition conditional on a treaty; the offences are "
+                           "extraditable between the parties.");
+      });
       return c;
     }
-    c.text = q.name + " extradites only under a treaty, and whether it takes " + name +
-             " as that legal basis is not in the data.";
+    say(ctx, c.text, [&] {
+      return std::string(q.name + " extradites only under a treaty, and whether it takes " + name +
+                         " as that legal basis is not in the data.");
+    });
     c.verified = false;
     return c;
   }
   c.verified = false;
-  c.text = "Whether " + q.name + " needs a treaty to extradite, and whether it takes " + name +
-           " as the legal basis, is not in the data.";
+  say(ctx, c.text, [&] {
+    return std::string("Whether " + q.name + " needs a treaty to extradite, and whether it takes " +
+                       name + " as the legal basis, is not in the data.");
+  });
   return c;
 }
 
@@ -276,19 +320,22 @@ Condition nationals_condition(const Context& ctx) {
   const MeasureRules* rules = q.rules_for(Measure::extradition);
   if (!rules || !rules->nationals) {
     c.verified = false;
-    c.text = "Whether " + q.name + " extradites its own nationals is not in the data.";
+    say(ctx, c.text, [&] {
+      return std::string("Whether " + q.name + " extradites its own nationals is not in the data.");
+    });
     const auto& nat = ctx.query.facts.person_nationality;
     if (nat && *nat != q.iso2) {
       c.status = ConditionStatus::met;
       c.verified = true;
-      c.text = "The person is not a national of " + q.name + ".";
+      say(ctx, c.text,
+          [&] { return std::string("The person is not a national of " + q.name + "."); });
     } else if (!nat) {
       c.decided_by.emplace_back("person-nationality");
     }
     return c;
   }
   const auto& rule = *rules->nationals;
-  c.source = rule.provenance.source;
+  say(ctx, c.source, [&] { return std::string(rule.provenance.source); });
   c.verified = rule.provenance.verified;
   bool permitted = rule.value == NationalsPolicy::yes;
   if (!permitted && ctx.provision && ctx.provision->surrenders_nationals) {
@@ -297,10 +344,12 @@ Condition nationals_condition(const Context& ctx) {
   }
   if (permitted) {
     c.status = ConditionStatus::met;
-    c.text = q.name + " may surrender its own nationals on this basis.";
+    say(ctx, c.text,
+        [&] { return std::string(q.name + " may surrender its own nationals on this basis."); });
     return c;
   }
-  c.text = "The person is not a national of " + q.name + ": " + rule.text;
+  say(ctx, c.text,
+      [&] { return std::string("The person is not a national of " + q.name + ": " + rule.text); });
   const auto& nat = ctx.query.facts.person_nationality;
   if (!nat) {
     c.decided_by.emplace_back("person-nationality");

@@ -14,7 +14,22 @@ struct Context {
   const State& requested;
   const Instrument* instrument = nullptr; // null for a domestic basis
   const MeasureProvision* provision = nullptr;
+  /// False in the lean mode of batch and matrix reports: statuses only, no texts or sources.
+  bool texts = true;
 };
+
+/// Sets a condition's text or source only when the context wants texts (the lean mode skips
+/// the string building).
+template <class Make> void say(const Context& ctx, std::string& field, Make make) {
+  if (ctx.texts) {
+    field = make();
+  }
+}
+template <class Make> void say_more(const Context& ctx, std::string& field, Make make) {
+  if (ctx.texts) {
+    field += make();
+  }
+}
 
 /// A named condition from the data (scope or measure conditions).
 Condition evaluate(const ConditionSpec& spec, const Context& ctx);

@@ -29,9 +29,12 @@ Basis instrument_basis(const Context& ctx, const Offence& offence, Measure measu
   const MeasureProvision& p = *ctx.provision;
   Basis b;
   b.instrument = inst.id;
-  b.title = inst.title;
+  if (ctx.texts) {
+    b.title = inst.title;
+  }
   b.kind = basis_kind(inst.kind);
   b.articles = p.articles;
+  b.conditions.reserve(8);
   // Both states bound on the date (per-party entry into force, withdrawal, suspension).
   b.conditions.push_back(bound_condition(ctx, ctx.requesting, ctx.requested));
   b.conditions.push_back(bound_condition(ctx, ctx.requested, ctx.requesting));
@@ -98,7 +101,7 @@ void finish(Basis& b, const Dataset& data) {
 
 } // namespace
 
-Answer check(const Dataset& data, const Query& query) {
+Answer check(const Dataset& data, const Query& query, bool texts) {
   Answer answer;
   answer.query = query;
   const State& requesting = *data.state(query.requesting);
@@ -120,10 +123,10 @@ Answer check(const Dataset& data, const Query& query) {
       if (!p || !has_party_row(inst, query)) {
         continue;
       }
-      Context ctx{data, query, requesting, requested, &inst, p};
+      Context ctx{data, query, requesting, requested, &inst, p, texts};
       ma.bases.push_back(instrument_basis(ctx, offence, measure));
     }
-    Context domestic{data, query, requesting, requested, nullptr, nullptr};
+    Context domestic{data, query, requesting, requested, nullptr, nullptr, texts};
     ma.bases.push_back(domestic_basis(domestic, measure));
     for (auto& b : ma.bases) {
       finish(b, data);

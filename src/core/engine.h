@@ -8,6 +8,8 @@ namespace treaty {
 
 /// Answers a query against the dataset. The query's states and offence must exist in `data`
 /// (the CLI resolves them first). Pure: no I/O.
-Answer check(const Dataset& data, const Query& query);
+/// `texts` false is the lean mode of batch and matrix reports: statuses, ids and facts only,
+/// no condition texts or sources (they are the costly part).
+Answer check(const Dataset& data, const Query& query, bool texts = true);
 
 } // namespace treaty

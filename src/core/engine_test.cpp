@@ -71,7 +71,7 @@ TEST_SUITE("engine") {
     CHECK(condition(alpha, "offence-in-scope").status == ConditionStatus::met);
     CHECK(condition(alpha, "transnational").status == ConditionStatus::unknown);
     CHECK(condition(alpha, "transnational").decided_by ==
-          std::vector<std::string>{"transnational"});
+          std::vector<std::string_view>{"transnational"});
     CHECK(alpha.status == BasisStatus::conditional);
     CHECK(a.deciding_facts() == std::vector<std::string>{"transnational", "max-penalty-years"});
   }
@@ -150,7 +150,7 @@ TEST_SUITE("engine") {
     auto a = check(mini(), query("XB", "XA", "fraud", Measure::mla, "2016-06-01"));
     std::vector<std::string> order;
     for (const auto& b : a.measures[0].bases) {
-      order.push_back(b.instrument);
+      order.emplace_back(b.instrument);
     }
     CHECK(order == std::vector<std::string>{"xa-xb-mla-2011", "new-regional", "old-regional",
                                             "alpha-convention", "domestic:XA"});
@@ -204,7 +204,7 @@ TEST_SUITE("engine") {
   TEST_CASE("domestic law: a written undertaking of reciprocity decides the basis") {
     auto unknown = check(mini(), query("XA", "XB", "fraud", Measure::extradition, "2013-01-01"));
     CHECK(condition(basis(unknown, "domestic:XB"), "reciprocity").decided_by ==
-          std::vector<std::string>{"reciprocity-assured"});
+          std::vector<std::string_view>{"reciprocity-assured"});
     auto given = check(mini(), query("XA", "XB", "fraud", Measure::extradition, "2013-01-01",
                                      {"reciprocity-assured=yes"}));
     CHECK(basis(given, "domestic:XB").status == BasisStatus::applies);

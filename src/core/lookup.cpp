@@ -71,6 +71,9 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 
 Found<State> find_state(const Dataset& data, std::string_view typed) {
   std::string folded = fold(typed);
+  if (const State* s = data.state_named(folded)) {
+    return s;
+  }
   std::vector<Candidate> candidates;
   for (const auto& s : data.states) {
     std::string label = s.iso2 + " (" + s.name + ")";
@@ -93,6 +96,9 @@ Found<State> find_state(const Dataset& data, std::string_view typed) {
 
 Found<Offence> find_offence(const Dataset& data, std::string_view typed) {
   std::string folded = fold(typed);
+  if (const Offence* o = data.offence_named(folded)) {
+    return o;
+  }
   std::vector<Candidate> candidates;
   for (const auto& o : data.offences) {
     std::vector<std::string> keys = {o.id};

@@ -21,7 +21,7 @@ Matrix build_matrix(const Dataset& data, const std::string& offence, Measure mea
       }
       q.requesting = states[r];
       q.requested = states[c];
-      Answer a = check(data, q);
+      Answer a = check(data, q, false);
       const Basis* best = nullptr;
       for (const auto& b : a.measures[0].bases) {
         if (b.status == BasisStatus::applies) {
@@ -33,7 +33,8 @@ Matrix build_matrix(const Dataset& data, const std::string& offence, Measure mea
         }
       }
       if (best) {
-        m.cells[r][c] = {true, best->instrument, best->kind, best->status, best->verified};
+        m.cells[r][c] = {true, std::string(best->instrument), best->kind, best->status,
+                         best->verified};
       }
     }
   }

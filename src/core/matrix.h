@@ -9,8 +9,8 @@
 namespace treaty {
 
 struct MatrixCell {
-  bool found = false;       // false: no basis applies or is conditional
-  std::string instrument;   // the most specific basis that applies, else the most specific
+  bool found = false;     // false: no basis applies or is conditional
+  std::string instrument; // the most specific basis that applies, else the most specific
   BasisKind kind = BasisKind::domestic; // conditional one
   BasisStatus status = BasisStatus::does_not_apply;
   bool verified = true;

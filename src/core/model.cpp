@@ -141,12 +141,9 @@ const MeasureProvision* Instrument::provision(Measure m) const {
 }
 
 const Party* Instrument::party(std::string_view state) const {
-  for (const auto& p : parties) {
-    if (p.state == state) {
-      return &p;
-    }
-  }
-  return nullptr;
+  auto it = std::lower_bound(parties.begin(), parties.end(), state,
+                             [](const Party& p, std::string_view s) { return p.state < s; });
+  return it != parties.end() && it->state == state ? &*it : nullptr;
 }
 
 bool Instrument::has_article(std::string_view number) const {
@@ -170,19 +167,59 @@ const MeasureRules* State::rules_for(Measure m) const {
   return it == rules.end() ? nullptr : &it->second;
 }
 
+std::string fold_case(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
 void Dataset::index() {
   m_states.clear();
   m_instruments.clear();
   m_offences.clear();
+  m_state_names.clear();
+  m_offence_names.clear();
   for (size_t i = 0; i < states.size(); ++i) {
-    m_states.emplace(states[i].iso2, i);
+    State& s = states[i];
+    s.bound_id = "bound:" + s.iso2;
+    s.domestic_id = "domestic:" + s.iso2;
+    m_states.emplace(s.iso2, i);
+    for (const auto* name : {&s.iso2, &s.iso3, &s.name, &s.official_name}) {
+      if (!name->empty()) {
+        m_state_names.emplace(fold_case(*name), i);
+      }
+    }
+    for (const auto& alias : s.aliases) {
+      m_state_names.emplace(fold_case(alias), i);
+    }
   }
   for (size_t i = 0; i < instruments.size(); ++i) {
+    auto& parties = instruments[i].parties;
+    std::stable_sort(parties.begin(), parties.end(),
+                     [](const Party& a, const Party& b) { return a.state < b.state; });
     m_instruments.emplace(instruments[i].id, i);
   }
   for (size_t i = 0; i < offences.size(); ++i) {
     m_offences.emplace(offences[i].id, i);
+    m_offence_names.emplace(fold_case(offences[i].id), i);
+    for (const auto& alias : offences[i].aliases) {
+      m_offence_names.emplace(fold_case(alias), i);
+    }
   }
+}
+
+const State* Dataset::state_named(const std::string& folded) const {
+  auto it = m_state_names.find(folded);
+  return it == m_state_names.end() ? nullptr : &states[it->second];
+}
+
+const Offence* Dataset::offence_named(const std::string& folded) const {
+  auto it = m_offence_names.find(folded);
+  return it == m_offence_names.end() ? nullptr : &offences[it->second];
 }
 
 const State* Dataset::state(std::string_view iso2) const {

@@ -194,6 +194,7 @@ struct Instrument {
   Provenance provenance;
 
   const MeasureProvision* provision(Measure m) const;
+  /// The row of `state`; `parties` must be sorted by state (Dataset::index() sorts them).
   const Party* party(std::string_view state) const;
   bool has_article(std::string_view number) const;
 };
@@ -247,6 +248,8 @@ struct State {
   std::vector<std::string> aliases;
   std::map<Measure, MeasureRules> rules;
   Provenance provenance;
+  std::string bound_id;    // "bound:<ISO2>", the id of the condition that it is bound (index())
+  std::string domestic_id; // "domestic:<ISO2>", the id of its domestic-law basis (index())
 
   const MeasureRules* rules_for(Measure m) const;
 };
@@ -259,9 +262,12 @@ struct Dataset {
   std::vector<Instrument> instruments;
   std::vector<Offence> offences;
 
-  /// Rebuilds the indexes; call after filling the vectors.
+  /// Sorts party rows and rebuilds the indexes; call after filling the vectors.
   void index();
   const State* state(std::string_view iso2) const;
+  /// A state or offence by any of its names (codes, names, aliases, ids), already lower-cased.
+  const State* state_named(const std::string& folded) const;
+  const Offence* offence_named(const std::string& folded) const;
   const Instrument* instrument(std::string_view id) const;
   const Offence* offence(std::string_view id) const;
 
@@ -269,6 +275,11 @@ private:
   std::unordered_map<std::string, size_t> m_states;
   std::unordered_map<std::string, size_t> m_instruments;
   std::unordered_map<std::string, size_t> m_offences;
+  std::unordered_map<std::string, size_t> m_state_names;
+  std::unordered_map<std::string, size_t> m_offence_names;
 };
+
+/// Lower-cases ASCII letters, for case-insensitive names.
+std::string fold_case(std::string_view s);
 
 } // namespace treaty

@@ -7,20 +7,23 @@ namespace treaty {
 
 namespace {
 
-Condition treaty_not_required(const State& q, const MeasureRules* rules, Measure measure) {
+Condition treaty_not_required(const Context& ctx, const MeasureRules* rules, Measure measure) {
+  const State& q = ctx.requested;
   Condition c{"treaty-not-required", "", ConditionStatus::unknown, "", false, {}};
-  std::string what = std::string(measure_title(measure));
-  what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
   if (!rules || !rules->treaty_required) {
-    c.text =
-        "Whether " + q.name + "'s law allows " + what + " without a treaty is not in the data.";
+    say(ctx, c.text, [&] {
+      std::string what(measure_title(measure));
+      what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+      return "Whether " + q.name + "'s law allows " + what +
+             " without a treaty is not in the data.";
+    });
     return c;
   }
   const auto& rule = *rules->treaty_required;
-  c.source = rule.provenance.source;
+  say(ctx, c.source, [&] { return std::string(rule.provenance.source); });
   c.verified = rule.provenance.verified;
   c.status = rule.value ? ConditionStatus::unmet : ConditionStatus::met;
-  c.text = rule.text;
+  say(ctx, c.text, [&] { return std::string(rule.text); });
   return c;
 }
 
@@ -28,21 +31,24 @@ Condition reciprocity(const Context& ctx, const MeasureRules* rules) {
   const State& q = ctx.requested;
   Condition c{"reciprocity", "", ConditionStatus::unknown, "", false, {}};
   if (!rules || !rules->reciprocity) {
-    c.text = "Whether " + q.name + " acts on reciprocity is not in the data.";
+    say(ctx, c.text, [&] {
+      return std::string("Whether " + q.name + " acts on reciprocity is not in the data.");
+    });
     return c;
   }
   const auto& rule = *rules->reciprocity;
-  c.source = rule.provenance.source;
+  say(ctx, c.source, [&] { return std::string(rule.provenance.source); });
   c.verified = rule.provenance.verified;
   if (rule.value == Reciprocity::no || rule.value == Reciprocity::not_required) {
     c.status = rule.value == Reciprocity::no ? ConditionStatus::unmet : ConditionStatus::met;
-    c.text = rule.text;
+    say(ctx, c.text, [&] { return std::string(rule.text); });
     return c;
   }
   std::string form = rule.value == Reciprocity::written_undertaking
                          ? "a written undertaking of reciprocity"
                          : "an assurance of reciprocity";
-  c.text = ctx.requesting.name + " gives " + form + ". " + rule.text;
+  say(ctx, c.text,
+      [&] { return std::string(ctx.requesting.name + " gives " + form + ". " + rule.text); });
   const auto& assured = ctx.query.facts.reciprocity_assured;
   if (!assured) {
     c.decided_by.emplace_back("reciprocity-assured");
@@ -57,11 +63,13 @@ Condition reciprocity(const Context& ctx, const MeasureRules* rules) {
 Basis domestic_basis(const Context& ctx, Measure measure) {
   const State& q = ctx.requested;
   Basis b;
-  b.instrument = "domestic:" + q.iso2;
-  b.title = "Law of " + q.name + " (reciprocity or comity, without a treaty)";
+  b.instrument = q.domestic_id;
+  if (ctx.texts) {
+    b.title = "Law of " + q.name + " (reciprocity or comity, without a treaty)";
+  }
   b.kind = BasisKind::domestic;
   const MeasureRules* rules = q.rules_for(measure);
-  b.conditions.push_back(treaty_not_required(q, rules, measure));
+  b.conditions.push_back(treaty_not_required(ctx, rules, measure));
   // Reciprocity matters only where the law does not demand a treaty.
   if (b.conditions.back().status != ConditionStatus::unmet) {
     b.conditions.push_back(reciprocity(ctx, rules));

@@ -7,8 +7,7 @@ namespace treaty {
 
 namespace {
 
-template <class T>
-const T* resolve(Found<T> found, std::string& error, const std::string& prefix) {
+template <class T> const T* resolve(Found<T> found, std::string& error, const std::string& prefix) {
   if (auto* message = std::get_if<std::string>(&found)) {
     error = prefix + *message;
     return nullptr;
@@ -72,8 +71,8 @@ std::variant<Query, std::string> build_query(const QueryInput& in, const Dataset
     }
   }
   if (q.facts.person_nationality) {
-    const State* nationality = resolve(find_state(data, *q.facts.person_nationality), error,
-                                       "fact person-nationality: ");
+    const State* nationality =
+        resolve(find_state(data, *q.facts.person_nationality), error, "fact person-nationality: ");
     if (!nationality) {
       return error;
     }

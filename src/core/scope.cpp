@@ -22,10 +22,13 @@ std::vector<Condition> scope_conditions(const Context& ctx, const Offence& offen
   std::string name = instrument_name(inst);
   std::vector<Condition> out;
   if (const OffenceProvision* p = offence.provision_in(inst.id)) {
-    Condition c{"offence-in-scope",     "", ConditionStatus::met, p->provenance.source,
-                p->provenance.verified, {}};
-    c.text = offence.name + " is an offence covered by " + name +
-             (p->articles.empty() ? "" : " (art. " + join_articles(p->articles) + ")") + ".";
+    Condition c{"offence-in-scope", "", ConditionStatus::met, "", p->provenance.verified, {}};
+    say(ctx, c.source, [&] { return p->provenance.source; });
+    say(ctx, c.text, [&] {
+      return std::string(offence.name + " is an offence covered by " + name +
+                         (p->articles.empty() ? "" : " (art. " + join_articles(p->articles) + ")") +
+                         ".");
+    });
     out.push_back(std::move(c));
     for (const auto& spec : p->conditions) {
       out.push_back(evaluate(spec, ctx));
@@ -34,20 +37,26 @@ std::vector<Condition> scope_conditions(const Context& ctx, const Offence& offen
     return out;
   }
   if (inst.has_general_scope) {
-    Condition c{"offence-in-scope", "", ConditionStatus::met, inst.general_scope_source, true, {}};
-    c.text = inst.general_scope.empty()
-                 ? offence.name + " is covered: " + name + " applies to any offence."
-                 : offence.name + " is not among " + name +
-                       "'s listed offences; it is covered if the general scope conditions below "
-                       "hold.";
+    Condition c{"offence-in-scope", "", ConditionStatus::met, "", true, {}};
+    say(ctx, c.source, [&] { return inst.general_scope_source; });
+    say(ctx, c.text, [&] {
+      return std::string(
+          inst.general_scope.empty()
+              ? offence.name + " is covered: " + name + " applies to any offence."
+              : offence.name + " is not among " + name +
+                    "'s listed offences; it is covered if the general scope conditions below "
+                    "hold.");
+    });
     out.push_back(std::move(c));
     for (const auto& spec : inst.general_scope) {
       out.push_back(evaluate(spec, ctx));
     }
     return out;
   }
-  Condition c{"offence-in-scope", "", ConditionStatus::unmet, inst.scope_source, true, {}};
-  c.text = offence.name + " is not within the scope of " + name + ".";
+  Condition c{"offence-in-scope", "", ConditionStatus::unmet, "", true, {}};
+  say(ctx, c.source, [&] { return inst.scope_source; });
+  say(ctx, c.text,
+      [&] { return std::string(offence.name + " is not within the scope of " + name + "."); });
   out.push_back(std::move(c));
   return out;
 }

@@ -5,7 +5,9 @@
 #include "core/facts.h"
 #include "core/model.h"
 
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace treaty {
@@ -19,28 +21,29 @@ std::string_view basis_status_id(BasisStatus s);
 enum class BasisKind { bilateral, regional, multilateral, domestic };
 std::string_view basis_kind_id(BasisKind k);
 
-/// One condition of a basis, three-valued, with the rule that imposes it.
+/// One condition of a basis, three-valued, with the rule that imposes it. The views point into
+/// the dataset or at literals: an answer lives no longer than the dataset it came from.
 struct Condition {
-  std::string id;
+  std::string_view id;
   std::string text;
   ConditionStatus status = ConditionStatus::unknown;
   std::string source;
   bool verified = true;
   /// For an unknown condition: the facts that would decide it.
-  std::vector<std::string> decided_by;
+  std::vector<std::string_view> decided_by;
 };
 
 /// A candidate legal basis for one measure.
 struct Basis {
-  std::string instrument; // instrument id, or "domestic:<ISO2>" for the requested state's law
+  std::string_view instrument; // instrument id, or "domestic:<ISO2>" for the requested state's law
   std::string title;
   BasisKind kind = BasisKind::multilateral;
   BasisStatus status = BasisStatus::does_not_apply;
-  std::vector<std::string> articles;
+  std::span<const std::string> articles;
   bool verified = true;
   std::vector<Condition> conditions;
   std::vector<std::string> notes;
-  std::string replaced_by; // set when status is replaced
+  std::string_view replaced_by; // set when status is replaced
 };
 
 struct MeasureAnswer {

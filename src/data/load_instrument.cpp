@@ -177,7 +177,8 @@ void load_parties(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCon
     party.state = f.text(p, "state").value_or("");
     if (p["state"] && p["state"].IsScalar()) {
       ctx.refer(Reference::Kind::state, party.state, f, p["state"], "party row");
-      if (inst.party(party.state)) {
+      if (std::any_of(inst.parties.begin(), inst.parties.end(),
+                      [&](const Party& other) { return other.state == party.state; })) {
         f.error(p["state"], "party '" + party.state + "' is listed twice in " + inst.id);
         continue;
       }

@@ -40,13 +40,68 @@ std::vector<Row> batch_rows(const Answer& answer, size_t line) {
     }
     for (const auto& b : m.bases) {
       Row r = base;
-      r.insert(r.end(), {b.instrument, std::string(basis_kind_id(b.kind)),
+      r.insert(r.end(), {std::string(b.instrument), std::string(basis_kind_id(b.kind)),
                          std::string(basis_status_id(b.status)), joined(b.articles),
                          unknown_conditions(b), std::to_string(line), ""});
       rows.push_back(std::move(r));
     }
   }
   return rows;
+}
+
+void append_batch_csv(std::string& out, const Answer& answer, size_t line) {
+  const Query& q = answer.query;
+  std::string prefix;
+  append_csv_field(prefix, q.requesting);
+  prefix += ',';
+  append_csv_field(prefix, q.requested);
+  prefix += ',';
+  append_csv_field(prefix, q.offence);
+  prefix += ',';
+  std::string date_and_facts = "," + q.date.str() + ",";
+  append_csv_field(date_and_facts, facts_cell(q.facts));
+  date_and_facts += ',';
+  std::string tail = "," + std::to_string(line) + ",\n";
+  for (const auto& m : answer.measures) {
+    auto start = [&] {
+      out += prefix;
+      out += measure_id(m.measure);
+      out += date_and_facts;
+    };
+    if (m.bases.empty()) {
+      start();
+      out += ",,,,";
+      out += tail;
+      continue;
+    }
+    for (const auto& b : m.bases) {
+      start();
+      append_csv_field(out, b.instrument);
+      out += ',';
+      out += basis_kind_id(b.kind);
+      out += ',';
+      out += basis_status_id(b.status);
+      out += ',';
+      for (size_t i = 0; i < b.articles.size(); ++i) {
+        if (i) {
+          out += ';';
+        }
+        append_csv_field(out, b.articles[i]);
+      }
+      out += ',';
+      bool first = true;
+      for (const auto& c : b.conditions) {
+        if (c.status == ConditionStatus::unknown) {
+          if (!first) {
+            out += ';';
+          }
+          out += c.id;
+          first = false;
+        }
+      }
+      out += tail;
+    }
+  }
 }
 
 Row batch_error_row(const QueryInput& in, size_t line, const std::string& error) {

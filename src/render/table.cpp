@@ -3,25 +3,28 @@
 
 namespace treaty {
 
+void append_csv_field(std::string& out, std::string_view f) {
+  if (f.find_first_of(",\"\n\r") == std::string_view::npos) {
+    out += f;
+    return;
+  }
+  out += '"';
+  for (char c : f) {
+    out += c;
+    if (c == '"') {
+      out += '"';
+    }
+  }
+  out += '"';
+}
+
 std::string csv_line(const Row& row) {
   std::string out;
   for (size_t i = 0; i < row.size(); ++i) {
     if (i) {
       out += ',';
     }
-    const std::string& f = row[i];
-    if (f.find_first_of(",\"\n\r") == std::string::npos) {
-      out += f;
-      continue;
-    }
-    out += '"';
-    for (char c : f) {
-      out += c;
-      if (c == '"') {
-        out += '"';
-      }
-    }
-    out += '"';
+    append_csv_field(out, row[i]);
   }
   out += '\n';
   return out;

@@ -3,7 +3,7 @@
 
 namespace treaty {
 
-std::string joined(const std::vector<std::string>& items, char separator) {
+std::string joined(std::span<const std::string> items, char separator) {
   std::string out;
   for (const auto& i : items) {
     if (!out.empty()) {
@@ -33,7 +33,7 @@ std::vector<Row> check_rows(const Answer& answer) {
   std::vector<Row> rows;
   for (const auto& m : answer.measures) {
     for (const auto& b : m.bases) {
-      rows.push_back({std::string(measure_id(m.measure)), b.instrument,
+      rows.push_back({std::string(measure_id(m.measure)), std::string(b.instrument),
                       std::string(basis_kind_id(b.kind)), std::string(basis_status_id(b.status)),
                       joined(b.articles), b.verified ? "true" : "false", unknown_conditions(b)});
     }
@@ -56,7 +56,7 @@ std::string render_check_markdown(const Answer& answer) {
   for (const auto& m : answer.measures) {
     std::vector<Row> rows;
     for (const auto& b : m.bases) {
-      rows.push_back({b.instrument, std::string(basis_kind_id(b.kind)),
+      rows.push_back({std::string(b.instrument), std::string(basis_kind_id(b.kind)),
                       std::string(basis_status_id(b.status)) + (b.verified ? "" : " (unverified)"),
                       joined(b.articles, ','), unknown_conditions(b)});
     }

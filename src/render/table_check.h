@@ -4,6 +4,8 @@
 #include "core/verdict.h"
 #include "render/table.h"
 
+#include <span>
+
 namespace treaty {
 
 /// measure, instrument, kind, status, articles, verified, unknown_conditions
@@ -16,6 +18,6 @@ std::string render_check_markdown(const Answer& answer);
 /// The ids of a basis's unknown conditions, joined with ';'.
 std::string unknown_conditions(const Basis& basis);
 /// Articles joined with ';'.
-std::string joined(const std::vector<std::string>& items, char separator = ';');
+std::string joined(std::span<const std::string> items, char separator = ';');
 
 } // namespace treaty

@@ -40,7 +40,7 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-std::string articles_text(const std::vector<std::string>& articles) {
+std::string articles_text(std::span<const std::string> articles) {
   if (articles.empty()) {
     return "";
   }
@@ -63,7 +63,7 @@ std::string paint(const std::string& text, std::string_view status, bool colour)
 }
 
 void render_basis(std::string& out, const Basis& b, bool colour) {
-  out += "  " + wrap(b.instrument + ": " + b.title, 4) + "\n";
+  out += "  " + wrap(std::string(b.instrument) + ": " + b.title, 4) + "\n";
   std::string line = std::string(basis_kind_id(b.kind));
   if (!b.articles.empty()) {
     line += ", " + articles_text(b.articles);
@@ -97,7 +97,7 @@ void render_basis(std::string& out, const Basis& b, bool colour) {
     if (!c.decided_by.empty()) {
       std::string decide = "decided by:";
       for (const auto& f : c.decided_by) {
-        decide += " --fact " + f + "=...";
+        decide += " --fact " + std::string(f) + "=...";
       }
       out += "             " + wrap(decide, 13) + "\n";
     }

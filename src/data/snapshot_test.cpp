@@ -1,0 +1,55 @@
+// Unit tests for the compiled snapshot: a faithful round trip, and damage always detected.
+#include "data/snapshot.h"
+
+#include "data/loader.h"
+
+#include <doctest/doctest.h>
+
+using namespace treaty;
+
+namespace {
+const Dataset& shipped() {
+  static const LoadResult loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+  REQUIRE(loaded.ok());
+  return loaded.dataset;
+}
+} // namespace
+
+TEST_SUITE("snapshot") {
+  TEST_CASE("round-trips the shipped dataset byte for byte") {
+    std::string bytes = write_snapshot(shipped(), 42);
+    auto back = read_snapshot(bytes, 42);
+    REQUIRE(back);
+    CHECK(write_snapshot(*back, 42) == bytes);
+    CHECK(back->instrument("untoc")->party("KZ")->in_force->str() == "2008-08-30");
+    CHECK(back->state_named("kazakhstan")->iso2 == "KZ");
+  }
+
+  TEST_CASE("refuses a snapshot for other content") {
+    std::string bytes = write_snapshot(shipped(), 42);
+    CHECK_FALSE(read_snapshot(bytes, 43));
+    CHECK(read_snapshot(bytes, 0)); // 0: any key (the embedded snapshot)
+  }
+
+  TEST_CASE("detects every damaged or truncated snapshot") {
+    std::string bytes = write_snapshot(shipped(), 7);
+    for (size_t i = 0; i < bytes.size(); i += 97) {
+      std::string damaged = bytes;
+      damaged[i] = static_cast<char>(damaged[i] ^ 0x5a);
+      CHECK_FALSE(read_snapshot(damaged, 7));
+    }
+    CHECK_FALSE(read_snapshot(bytes.substr(0, bytes.size() / 2), 7));
+    CHECK_FALSE(read_snapshot("", 7));
+    CHECK_FALSE(read_snapshot("TREATYSNxxxx", 7));
+  }
+
+  TEST_CASE("the content key changes when a file changes") {
+    auto a = content_key(std::string(TREATY_SOURCE_DIR) + "/tests/data/mini");
+    auto b = content_key(std::string(TREATY_SOURCE_DIR) + "/data");
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(*a != *b);
+    CHECK(content_key(std::string(TREATY_SOURCE_DIR) + "/tests/data/mini") == a);
+    CHECK_FALSE(content_key("/nonexistent/treaty"));
+  }
+}
