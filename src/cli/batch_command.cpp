@@ -59,19 +59,19 @@ int run_batch(const BatchOptions& o, const GlobalOptions& global) {
   std::vector<Row> table;
   std::vector<size_t> failed;
   std::string chunk;
+  Answer answer; // reused: the engine keeps its storage from row to row
   if (o.format == "csv") {
     output.write(csv_line(batch_header()));
   }
   for (const auto& row : batch.rows) {
     std::string error = row.error;
-    std::optional<Answer> answer;
     if (error.empty()) {
       auto built = build_query(row.input, data, now);
       if (auto* message = std::get_if<std::string>(&built)) {
         error = *message;
       } else {
         // CSV and Markdown need no condition texts: the lean mode is much faster.
-        answer = check(data, std::get<Query>(built), o.format == "jsonl");
+        check_into(data, std::get<Query>(built), o.format == "jsonl", answer);
       }
     }
     if (!error.empty()) {
@@ -87,13 +87,13 @@ int run_batch(const BatchOptions& o, const GlobalOptions& global) {
       continue;
     }
     if (o.format == "jsonl") {
-      output.write(check_json(*answer, data).dump() + "\n");
+      output.write(check_json(answer, data).dump() + "\n");
     } else if (o.format == "csv") {
       chunk.clear();
-      append_batch_csv(chunk, *answer, row.line);
+      append_batch_csv(chunk, answer, row.line);
       output.write(chunk);
     } else {
-      for (auto& r : batch_rows(*answer, row.line)) {
+      for (auto& r : batch_rows(answer, row.line)) {
         table.push_back(std::move(r));
       }
     }

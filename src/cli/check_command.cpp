@@ -71,7 +71,8 @@ void setup_check(CLI::App& app, const GlobalOptions& global, int& status) {
       ->check(CLI::IsMember(measures))
       ->type_name("ID")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--date,-d", options->input.date, "Date of the request, YYYY-MM-DD (default: today)")
+  cmd->add_option("--date,-d", options->input.date,
+                  "Date of the request, YYYY-MM-DD (default: today)")
       ->type_name("DATE");
   cmd->add_option("--fact,-f", options->input.facts,
                   "A fact of the case, NAME=VALUE; repeat for several. Unknown until given: "

@@ -79,8 +79,9 @@ void write_cached(const std::filesystem::path& path, const Dataset& data, uint64
 
 std::optional<LoadResult> load(const GlobalOptions& options, bool yaml_only) {
   if (!yaml_only && !data_named(options)) {
-    std::string_view bytes(treaty_embedded_snapshot,
-                           static_cast<size_t>(treaty_embedded_snapshot_end - treaty_embedded_snapshot));
+    std::string_view bytes(
+        treaty_embedded_snapshot,
+        static_cast<size_t>(treaty_embedded_snapshot_end - treaty_embedded_snapshot));
     if (auto data = read_snapshot(bytes)) {
       LoadResult result;
       result.dataset = std::move(*data);

@@ -63,7 +63,8 @@ int run_matrix(const MatrixOptions& o, const GlobalOptions& global) {
   Matrix m = build_matrix(data, q.offence, q.measures.at(0), q.date, q.facts, states);
   if (data.as_of && q.date > *data.as_of) {
     warn("the query date " + q.date.str() + " is after the dataset's as_of date " +
-         data.as_of->str() + ": ratifications, withdrawals and declarations made since are not "
+         data.as_of->str() +
+         ": ratifications, withdrawals and declarations made since are not "
          "in the data");
   }
   out(o.format == "json"       ? render_matrix_json(m)

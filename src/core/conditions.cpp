@@ -154,7 +154,7 @@ Condition evaluate(const ConditionSpec& spec, const Context& ctx) {
 
 Condition bound_condition(const Context& ctx, const State& state, const State& other) {
   const Instrument& inst = *ctx.instrument;
-  std::string name = instrument_name(inst);
+  auto name = [&inst] { return instrument_name(inst); };
   Binding b = binding_on(inst, state.iso2, other.iso2, ctx.query.date);
   Condition c{state.bound_id, "", ConditionStatus::unmet, "", true, {}};
   if (b.party) {
@@ -174,7 +174,7 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
   switch (b.kind) {
   case Binding::Kind::bound:
     c.status = ConditionStatus::met;
-    say(ctx, c.text, [&] { return std::string(state.name + " is bound by " + name + ": "); });
+    say(ctx, c.text, [&] { return std::string(state.name + " is bound by " + name() + ": "); });
     if (b.party->consent) {
       say_more(ctx, c.text, [&] { return std::string(consent_text() + ", "); });
     }
@@ -189,12 +189,12 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
                                                       state.iso2) != inst.coverage.end();
     if (checked) {
       say(ctx, c.text,
-          [&] { return std::string(state.name + " is not a party to " + name + "."); });
+          [&] { return std::string(state.name + " is not a party to " + name() + "."); });
     } else {
       c.status = ConditionStatus::unknown;
       c.verified = false;
       say(ctx, c.text, [&] {
-        return std::string(state.name + "'s participation in " + name +
+        return std::string(state.name + "'s participation in " + name() +
                            " is not recorded: the dataset's party list does not cover it.");
       });
     }
@@ -203,27 +203,27 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
   case Binding::Kind::signed_only:
     say(ctx, c.text, [&] {
       return std::string(
-          state.name + " has signed " + name +
+          state.name + " has signed " + name() +
           (b.party->signed_on ? " (" + b.party->signed_on->str() + ")" : std::string()) +
           " but has not consented to be bound.");
     });
     break;
   case Binding::Kind::not_yet:
     say(ctx, c.text, [&] {
-      return std::string(state.name + " is not yet bound by " + name + " on " +
+      return std::string(state.name + " is not yet bound by " + name() + " on " +
                          ctx.query.date.str() + ": in force for it from " +
                          b.party->in_force->str() + ".");
     });
     break;
   case Binding::Kind::withdrawn:
     say(ctx, c.text, [&] {
-      return std::string(state.name + " is no longer bound by " + name + ": withdrawal effective " +
+      return std::string(state.name + " is no longer bound by " + name() + ": withdrawal effective " +
                          b.party->withdrawn->str() + ".");
     });
     break;
   case Binding::Kind::suspended:
     say(ctx, c.text, [&] {
-      return std::string(state.name + " has suspended the application of " + name + " towards " +
+      return std::string(state.name + " has suspended the application of " + name() + " towards " +
                          other.name + ".");
     });
     for (const auto& s : b.party->suspensions) {
@@ -235,7 +235,7 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     c.status = ConditionStatus::unknown;
     c.verified = false;
     say(ctx, c.text, [&] {
-      return std::string(state.name + " has consented to " + name +
+      return std::string(state.name + " has consented to " + name() +
                          " but the date it became bound is not in the data.");
     });
     break;
@@ -245,7 +245,9 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
 
 Condition legal_basis_condition(const Context& ctx) {
   const State& q = ctx.requested;
-  std::string name = ctx.instrument ? instrument_name(*ctx.instrument) : "the instrument";
+  auto name = [&ctx] {
+    return ctx.instrument ? instrument_name(*ctx.instrument) : std::string("the instrument");
+  };
   Condition c{"convention-as-legal-basis", "", ConditionStatus::unknown, "", true, {}};
   // A protocol's own declarations first, then those under the convention it supplements.
   const Reservation* declaration = nullptr;
@@ -269,7 +271,7 @@ Condition legal_basis_condition(const Context& ctx) {
     c.status = yes ? ConditionStatus::met : ConditionStatus::unmet;
     say(ctx, c.text, [&] {
       return std::string(q.name + " declared under art. " + declaration->article + " that it " +
-                         (yes ? "takes " : "does not take ") + name +
+                         (yes ? "takes " : "does not take ") + name() +
                          " as the legal basis for extradition.");
     });
     if (!yes) {
@@ -300,7 +302,7 @@ Condition legal_basis_condition(const Context& ctx) {
       return c;
     }
     say(ctx, c.text, [&] {
-      return std::string(q.name + " extradites only under a treaty, and whether it takes " + name +
+      return std::string(q.name + " extradites only under a treaty, and whether it takes " + name() +
                          " as that legal basis is not in the data.");
     });
     c.verified = false;
@@ -309,7 +311,7 @@ Condition legal_basis_condition(const Context& ctx) {
   c.verified = false;
   say(ctx, c.text, [&] {
     return std::string("Whether " + q.name + " needs a treaty to extradite, and whether it takes " +
-                       name + " as the legal basis, is not in the data.");
+                       name() + " as the legal basis, is not in the data.");
   });
   return c;
 }

@@ -24,11 +24,11 @@ BasisKind basis_kind(InstrumentKind k) {
   return BasisKind::multilateral;
 }
 
-Basis instrument_basis(const Context& ctx, const Offence& offence, Measure measure) {
+void instrument_basis(const Context& ctx, const Offence& offence, Measure measure, Basis& b) {
   const Instrument& inst = *ctx.instrument;
   const MeasureProvision& p = *ctx.provision;
-  Basis b;
   b.instrument = inst.id;
+  b.source = &inst;
   if (ctx.texts) {
     b.title = inst.title;
   }
@@ -38,10 +38,7 @@ Basis instrument_basis(const Context& ctx, const Offence& offence, Measure measu
   // Both states bound on the date (per-party entry into force, withdrawal, suspension).
   b.conditions.push_back(bound_condition(ctx, ctx.requesting, ctx.requested));
   b.conditions.push_back(bound_condition(ctx, ctx.requested, ctx.requesting));
-  std::vector<std::string> offence_articles;
-  for (auto& c : scope_conditions(ctx, offence, offence_articles)) {
-    b.conditions.push_back(std::move(c));
-  }
+  scope_conditions(ctx, offence, b.conditions);
   for (const auto& spec : p.conditions) {
     b.conditions.push_back(evaluate(spec, ctx));
   }
@@ -67,7 +64,6 @@ Basis instrument_basis(const Context& ctx, const Offence& offence, Measure measu
       }
     }
   }
-  return b;
 }
 
 bool has_party_row(const Instrument& inst, const Query& q) {
@@ -92,7 +88,7 @@ void finish(Basis& b, const Dataset& data) {
   if (b.status != BasisStatus::replaced) {
     b.status = fold_status(b.conditions);
   }
-  const Instrument* inst = data.instrument(b.instrument);
+  const Instrument* inst = b.source;
   b.verified = !inst || inst->provenance.verified;
   for (const auto& c : b.conditions) {
     b.verified = b.verified && c.verified;
@@ -103,7 +99,14 @@ void finish(Basis& b, const Dataset& data) {
 
 Answer check(const Dataset& data, const Query& query, bool texts) {
   Answer answer;
+  check_into(data, query, texts, answer);
+  return answer;
+}
+
+void check_into(const Dataset& data, const Query& query, bool texts, Answer& answer) {
   answer.query = query;
+  answer.warnings.clear();
+  answer.measures.resize(query.measures.size());
   const State& requesting = *data.state(query.requesting);
   const State& requested = *data.state(query.requested);
   const Offence& offence = *data.offence(query.offence);
@@ -115,24 +118,36 @@ Answer check(const Dataset& data, const Query& query, bool texts) {
                               "in the data");
   }
 
-  for (Measure measure : query.measures) {
-    MeasureAnswer ma;
+  for (size_t mi = 0; mi < query.measures.size(); ++mi) {
+    Measure measure = query.measures[mi];
+    MeasureAnswer& ma = answer.measures[mi];
     ma.measure = measure;
+    size_t used = 0;
+    auto next = [&]() -> Basis& {
+      if (used == ma.bases.size()) {
+        ma.bases.emplace_back();
+      }
+      Basis& b = ma.bases[used++];
+      reset(b);
+      return b;
+    };
     for (const auto& inst : data.instruments) {
       const MeasureProvision* p = inst.provision(measure);
       if (!p || !has_party_row(inst, query)) {
         continue;
       }
       Context ctx{data, query, requesting, requested, &inst, p, texts};
-      ma.bases.push_back(instrument_basis(ctx, offence, measure));
+      instrument_basis(ctx, offence, measure, next());
     }
     Context domestic{data, query, requesting, requested, nullptr, nullptr, texts};
-    ma.bases.push_back(domestic_basis(domestic, measure));
+    domestic_basis(domestic, measure, next());
+    ma.bases.resize(used);
     for (auto& b : ma.bases) {
       finish(b, data);
     }
-    apply_interactions(data, measure, ma.bases);
-    std::stable_sort(ma.bases.begin(), ma.bases.end(), [](const Basis& a, const Basis& b) {
+    apply_interactions(data, measure, ma.bases, texts);
+    // Most specific first; an insertion sort: a handful of bases, no allocation, stable.
+    auto before = [](const Basis& a, const Basis& b) {
       if (a.kind != b.kind) {
         return a.kind < b.kind;
       }
@@ -140,10 +155,13 @@ Answer check(const Dataset& data, const Query& query, bool texts) {
         return status_rank(a.status) < status_rank(b.status);
       }
       return a.instrument < b.instrument;
-    });
-    answer.measures.push_back(std::move(ma));
+    };
+    for (size_t i = 1; i < ma.bases.size(); ++i) {
+      for (size_t j = i; j > 0 && before(ma.bases[j], ma.bases[j - 1]); --j) {
+        std::swap(ma.bases[j], ma.bases[j - 1]);
+      }
+    }
   }
-  return answer;
 }
 
 } // namespace treaty

@@ -12,4 +12,8 @@ namespace treaty {
 /// no condition texts or sources (they are the costly part).
 Answer check(const Dataset& data, const Query& query, bool texts = true);
 
+/// The same, into `answer`, reusing its storage: the hot path of batch and matrix reports
+/// allocates (almost) nothing per query.
+void check_into(const Dataset& data, const Query& query, bool texts, Answer& answer);
+
 } // namespace treaty

@@ -70,8 +70,7 @@ TEST_SUITE("engine") {
     const Basis& alpha = basis(a, "alpha-convention");
     CHECK(condition(alpha, "offence-in-scope").status == ConditionStatus::met);
     CHECK(condition(alpha, "transnational").status == ConditionStatus::unknown);
-    CHECK(condition(alpha, "transnational").decided_by ==
-          std::vector<std::string_view>{"transnational"});
+    CHECK(condition(alpha, "transnational").decided_by == FactList{"transnational"});
     CHECK(alpha.status == BasisStatus::conditional);
     CHECK(a.deciding_facts() == std::vector<std::string>{"transnational", "max-penalty-years"});
   }
@@ -204,7 +203,7 @@ TEST_SUITE("engine") {
   TEST_CASE("domestic law: a written undertaking of reciprocity decides the basis") {
     auto unknown = check(mini(), query("XA", "XB", "fraud", Measure::extradition, "2013-01-01"));
     CHECK(condition(basis(unknown, "domestic:XB"), "reciprocity").decided_by ==
-          std::vector<std::string_view>{"reciprocity-assured"});
+          FactList{"reciprocity-assured"});
     auto given = check(mini(), query("XA", "XB", "fraud", Measure::extradition, "2013-01-01",
                                      {"reciprocity-assured=yes"}));
     CHECK(basis(given, "domestic:XB").status == BasisStatus::applies);

@@ -18,9 +18,10 @@ bool binds_both(const Basis& basis) {
   return bound == 2;
 }
 
-void apply_interactions(const Dataset& data, Measure measure, std::vector<Basis>& bases) {
+void apply_interactions(const Dataset& data, Measure measure, std::vector<Basis>& bases,
+                        bool texts) {
   for (const auto& replacing : bases) {
-    const Instrument* inst = data.instrument(replacing.instrument);
+    const Instrument* inst = replacing.source;
     if (!inst || inst->replaces.empty() || !binds_both(replacing)) {
       continue;
     }
@@ -29,17 +30,18 @@ void apply_interactions(const Dataset& data, Measure measure, std::vector<Basis>
         if (replaced.instrument == rule.instrument && replaced.status != BasisStatus::replaced) {
           replaced.status = BasisStatus::replaced;
           replaced.replaced_by = inst->id;
-          replaced.notes.push_back("Set aside between these states by " + instrument_name(*inst) +
-                                   ", which binds both (" + rule.source + ").");
+          if (texts)
+            replaced.notes.push_back("Set aside between these states by " + instrument_name(*inst) +
+                                     ", which binds both (" + rule.source + ").");
         }
       }
     }
   }
 
   for (auto& basis : bases) {
-    const Instrument* inst = data.instrument(basis.instrument);
+    const Instrument* inst = basis.source;
     const MeasureProvision* p = inst ? inst->provision(measure) : nullptr;
-    if (!p || !p->yields_to_treaty || basis.status == BasisStatus::does_not_apply) {
+    if (!texts || !p || !p->yields_to_treaty || basis.status == BasisStatus::does_not_apply) {
       continue;
     }
     // The most specific treaty binding both: bilateral before regional.

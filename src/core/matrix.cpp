@@ -10,6 +10,7 @@ Matrix build_matrix(const Dataset& data, const std::string& offence, Measure mea
   Matrix m{offence, measure, date, states, {}};
   m.cells.assign(states.size(), std::vector<MatrixCell>(states.size()));
   Query q;
+  Answer a; // reused from pair to pair
   q.offence = offence;
   q.measures = {measure};
   q.date = date;
@@ -21,7 +22,7 @@ Matrix build_matrix(const Dataset& data, const std::string& offence, Measure mea
       }
       q.requesting = states[r];
       q.requested = states[c];
-      Answer a = check(data, q, false);
+      check_into(data, q, false, a);
       const Basis* best = nullptr;
       for (const auto& b : a.measures[0].bases) {
         if (b.status == BasisStatus::applies) {

@@ -140,7 +140,21 @@ const MeasureProvision* Instrument::provision(Measure m) const {
   return nullptr;
 }
 
+namespace {
+uint16_t pack_code(std::string_view code) {
+  return static_cast<uint16_t>((static_cast<unsigned char>(code[0]) << 8) |
+                               static_cast<unsigned char>(code[1]));
+}
+} // namespace
+
 const Party* Instrument::party(std::string_view state) const {
+  if (state.size() == 2 && party_codes.size() == parties.size()) {
+    auto it = std::lower_bound(party_codes.begin(), party_codes.end(), pack_code(state));
+    if (it != party_codes.end() && *it == pack_code(state)) {
+      return &parties[static_cast<size_t>(it - party_codes.begin())];
+    }
+    return nullptr;
+  }
   auto it = std::lower_bound(parties.begin(), parties.end(), state,
                              [](const Party& p, std::string_view s) { return p.state < s; });
   return it != parties.end() && it->state == state ? &*it : nullptr;
@@ -201,6 +215,16 @@ void Dataset::index() {
     auto& parties = instruments[i].parties;
     std::stable_sort(parties.begin(), parties.end(),
                      [](const Party& a, const Party& b) { return a.state < b.state; });
+    auto& codes = instruments[i].party_codes;
+    codes.clear();
+    bool packable = true;
+    for (const auto& p : parties) {
+      packable = packable && p.state.size() == 2;
+      codes.push_back(packable ? pack_code(p.state) : 0);
+    }
+    if (!packable) {
+      codes.clear();
+    }
     m_instruments.emplace(instruments[i].id, i);
   }
   for (size_t i = 0; i < offences.size(); ++i) {

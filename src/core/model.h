@@ -5,6 +5,7 @@
 #include "core/date.h"
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -192,6 +193,8 @@ struct Instrument {
   bool parties_complete = false;
   std::vector<std::string> coverage;
   Provenance provenance;
+  /// The parties' two-letter codes packed in 16 bits, parallel to `parties` (Dataset::index()).
+  std::vector<uint16_t> party_codes;
 
   const MeasureProvision* provision(Measure m) const;
   /// The row of `state`; `parties` must be sorted by state (Dataset::index() sorts them).

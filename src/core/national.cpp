@@ -60,9 +60,8 @@ Condition reciprocity(const Context& ctx, const MeasureRules* rules) {
 
 } // namespace
 
-Basis domestic_basis(const Context& ctx, Measure measure) {
+void domestic_basis(const Context& ctx, Measure measure, Basis& b) {
   const State& q = ctx.requested;
-  Basis b;
   b.instrument = q.domestic_id;
   if (ctx.texts) {
     b.title = "Law of " + q.name + " (reciprocity or comity, without a treaty)";
@@ -77,7 +76,7 @@ Basis domestic_basis(const Context& ctx, Measure measure) {
   if (measure == Measure::extradition) {
     b.conditions.push_back(nationals_condition(ctx));
   }
-  return b;
+
 }
 
 } // namespace treaty

@@ -6,6 +6,6 @@
 namespace treaty {
 
 /// The domestic-law basis of the requested state for `measure`.
-Basis domestic_basis(const Context& ctx, Measure measure);
+void domestic_basis(const Context& ctx, Measure measure, Basis& b);
 
 } // namespace treaty

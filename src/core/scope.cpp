@@ -16,16 +16,14 @@ std::string join_articles(const std::vector<std::string>& articles) {
 
 } // namespace
 
-std::vector<Condition> scope_conditions(const Context& ctx, const Offence& offence,
-                                        std::vector<std::string>& articles) {
+void scope_conditions(const Context& ctx, const Offence& offence, std::vector<Condition>& out) {
   const Instrument& inst = *ctx.instrument;
-  std::string name = instrument_name(inst);
-  std::vector<Condition> out;
+  auto name = [&inst] { return instrument_name(inst); };
   if (const OffenceProvision* p = offence.provision_in(inst.id)) {
     Condition c{"offence-in-scope", "", ConditionStatus::met, "", p->provenance.verified, {}};
     say(ctx, c.source, [&] { return p->provenance.source; });
     say(ctx, c.text, [&] {
-      return std::string(offence.name + " is an offence covered by " + name +
+      return std::string(offence.name + " is an offence covered by " + name() +
                          (p->articles.empty() ? "" : " (art. " + join_articles(p->articles) + ")") +
                          ".");
     });
@@ -33,8 +31,7 @@ std::vector<Condition> scope_conditions(const Context& ctx, const Offence& offen
     for (const auto& spec : p->conditions) {
       out.push_back(evaluate(spec, ctx));
     }
-    articles = p->articles;
-    return out;
+    return;
   }
   if (inst.has_general_scope) {
     Condition c{"offence-in-scope", "", ConditionStatus::met, "", true, {}};
@@ -42,8 +39,8 @@ std::vector<Condition> scope_conditions(const Context& ctx, const Offence& offen
     say(ctx, c.text, [&] {
       return std::string(
           inst.general_scope.empty()
-              ? offence.name + " is covered: " + name + " applies to any offence."
-              : offence.name + " is not among " + name +
+              ? offence.name + " is covered: " + name() + " applies to any offence."
+              : offence.name + " is not among " + name() +
                     "'s listed offences; it is covered if the general scope conditions below "
                     "hold.");
     });
@@ -51,14 +48,13 @@ std::vector<Condition> scope_conditions(const Context& ctx, const Offence& offen
     for (const auto& spec : inst.general_scope) {
       out.push_back(evaluate(spec, ctx));
     }
-    return out;
+    return;
   }
   Condition c{"offence-in-scope", "", ConditionStatus::unmet, "", true, {}};
   say(ctx, c.source, [&] { return inst.scope_source; });
   say(ctx, c.text,
-      [&] { return std::string(offence.name + " is not within the scope of " + name + "."); });
+      [&] { return std::string(offence.name + " is not within the scope of " + name() + "."); });
   out.push_back(std::move(c));
-  return out;
 }
 
 } // namespace treaty

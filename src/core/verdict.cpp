@@ -45,6 +45,19 @@ std::string_view basis_kind_id(BasisKind k) {
   return "?";
 }
 
+void reset(Basis& b) {
+  b.instrument = {};
+  b.title.clear();
+  b.kind = BasisKind::multilateral;
+  b.status = BasisStatus::does_not_apply;
+  b.articles = {};
+  b.verified = true;
+  b.conditions.clear();
+  b.notes.clear();
+  b.replaced_by = {};
+  b.source = nullptr;
+}
+
 BasisStatus fold_status(const std::vector<Condition>& conditions) {
   bool unknown = false;
   for (const auto& c : conditions) {

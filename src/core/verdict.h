@@ -5,6 +5,9 @@
 #include "core/facts.h"
 #include "core/model.h"
 
+#include <algorithm>
+#include <array>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -21,6 +24,34 @@ std::string_view basis_status_id(BasisStatus s);
 enum class BasisKind { bilateral, regional, multilateral, domestic };
 std::string_view basis_kind_id(BasisKind k);
 
+/// The facts that would decide a condition: a few fact names, held without allocating.
+class FactList {
+public:
+  FactList() = default;
+  FactList(std::initializer_list<std::string_view> names) {
+    for (auto n : names) {
+      push_back(n);
+    }
+  }
+  void push_back(std::string_view name) {
+    if (m_size < m_names.size()) {
+      m_names[m_size++] = name;
+    }
+  }
+  void emplace_back(std::string_view name) { push_back(name); }
+  bool empty() const { return m_size == 0; }
+  size_t size() const { return m_size; }
+  const std::string_view* begin() const { return m_names.data(); }
+  const std::string_view* end() const { return m_names.data() + m_size; }
+  bool operator==(const FactList& other) const {
+    return std::equal(begin(), end(), other.begin(), other.end());
+  }
+
+private:
+  std::array<std::string_view, 3> m_names{};
+  size_t m_size = 0;
+};
+
 /// One condition of a basis, three-valued, with the rule that imposes it. The views point into
 /// the dataset or at literals: an answer lives no longer than the dataset it came from.
 struct Condition {
@@ -30,7 +61,7 @@ struct Condition {
   std::string source;
   bool verified = true;
   /// For an unknown condition: the facts that would decide it.
-  std::vector<std::string_view> decided_by;
+  FactList decided_by;
 };
 
 /// A candidate legal basis for one measure.
@@ -44,7 +75,11 @@ struct Basis {
   std::vector<Condition> conditions;
   std::vector<std::string> notes;
   std::string_view replaced_by; // set when status is replaced
+  const Instrument* source = nullptr; // the instrument, null for a domestic basis
 };
+
+/// Empties a basis for reuse, keeping its vectors' capacity (the engine reuses answers).
+void reset(Basis& basis);
 
 struct MeasureAnswer {
   Measure measure = Measure::mla;

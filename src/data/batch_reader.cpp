@@ -40,6 +40,31 @@ std::vector<std::string> split(std::string_view text, char separator) {
 /// lines it spans. Returns nullopt with `error` set on an unterminated quote.
 std::optional<std::vector<std::string>> csv_record(std::string_view text, size_t& pos,
                                                    size_t& lines, std::string& error) {
+  // The common case, a line without quotes: split it in place.
+  size_t end = text.find('\n', pos);
+  std::string_view line =
+      text.substr(pos, end == std::string_view::npos ? text.size() - pos : end - pos);
+  if (line.size() <= k_max_batch_line && line.find('"') == std::string_view::npos) {
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    std::vector<std::string> fields;
+    size_t start = 0;
+    while (true) {
+      size_t comma = line.find(',', start);
+      fields.emplace_back(line.substr(start, comma == std::string_view::npos ? line.size() - start
+                                                                             : comma - start));
+      if (comma == std::string_view::npos) {
+        break;
+      }
+      start = comma + 1;
+    }
+    pos = end == std::string_view::npos ? text.size() : end + 1;
+    if (end != std::string_view::npos) {
+      ++lines;
+    }
+    return fields;
+  }
   std::vector<std::string> fields(1);
   bool quoted = false;
   size_t start = pos;

@@ -253,6 +253,14 @@ std::optional<Instrument> load_instrument(YamlFile& f, LoadContext& ctx) {
   }
   Instrument inst;
   inst.id = f.text(root, "id").value_or("");
+  bool id_ok = !inst.id.empty();
+  for (char c : inst.id) {
+    id_ok = id_ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+  }
+  if (root["id"] && !id_ok) {
+    f.error(root["id"], "an instrument id is lower-case letters, digits and hyphens, not '" +
+                            inst.id + "'");
+  }
   inst.short_name = f.text(root, "short_name").value_or("");
   inst.title = f.text(root, "title").value_or("");
   auto kind = f.text(root, "kind").value_or("");

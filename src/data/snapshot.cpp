@@ -58,9 +58,7 @@ public:
       (*this)(value);
     }
   }
-  template <class T> std::enable_if_t<std::is_class_v<T>> operator()(T& value) {
-    io(*this, value);
-  }
+  template <class T> std::enable_if_t<std::is_class_v<T>> operator()(T& value) { io(*this, value); }
 };
 
 class Reader {
@@ -141,9 +139,7 @@ public:
       m.emplace(std::move(key), std::move(value));
     }
   }
-  template <class T> std::enable_if_t<std::is_class_v<T>> operator()(T& value) {
-    io(*this, value);
-  }
+  template <class T> std::enable_if_t<std::is_class_v<T>> operator()(T& value) { io(*this, value); }
 
 private:
   std::string_view m_bytes;
@@ -165,16 +161,28 @@ template <class IO> void io(IO& x, Party& p) {
   x(p.state), x(p.signed_on), x(p.consent), x(p.consent_type), x(p.is_party), x(p.in_force),
       x(p.in_force_derived), x(p.withdrawn), x(p.suspensions), x(p.reservations), x(p.provenance);
 }
-template <class IO> void io(IO& x, EntryIntoForceRule& r) { x(r.kind), x(r.count), x(r.source); }
-template <class IO> void io(IO& x, ConditionSpec& c) { x(c.id), x(c.years), x(c.source); }
-template <class IO> void io(IO& x, YieldRule& y) { x(y.paragraphs), x(y.source); }
+template <class IO> void io(IO& x, EntryIntoForceRule& r) {
+  x(r.kind), x(r.count), x(r.source);
+}
+template <class IO> void io(IO& x, ConditionSpec& c) {
+  x(c.id), x(c.years), x(c.source);
+}
+template <class IO> void io(IO& x, YieldRule& y) {
+  x(y.paragraphs), x(y.source);
+}
 template <class IO> void io(IO& x, MeasureProvision& m) {
   x(m.measure), x(m.articles), x(m.conditions), x(m.yields_to_treaty), x(m.surrenders_nationals),
       x(m.prosecute_instead), x(m.note), x(m.source);
 }
-template <class IO> void io(IO& x, Replacement& r) { x(r.instrument), x(r.source); }
-template <class IO> void io(IO& x, Article& a) { x(a.number), x(a.title); }
-template <class IO> void io(IO& x, PartiesTotal& t) { x(t.count), x(t.as_of), x(t.source); }
+template <class IO> void io(IO& x, Replacement& r) {
+  x(r.instrument), x(r.source);
+}
+template <class IO> void io(IO& x, Article& a) {
+  x(a.number), x(a.title);
+}
+template <class IO> void io(IO& x, PartiesTotal& t) {
+  x(t.count), x(t.as_of), x(t.source);
+}
 template <class IO> void io(IO& x, Instrument& i) {
   x(i.id), x(i.short_name), x(i.title), x(i.kind), x(i.depositary), x(i.adopted),
       x(i.entry_into_force), x(i.party_rule), x(i.parties_total), x(i.articles), x(i.measures),
@@ -185,8 +193,12 @@ template <class IO> void io(IO& x, Instrument& i) {
 template <class IO> void io(IO& x, OffenceProvision& p) {
   x(p.instrument), x(p.articles), x(p.conditions), x(p.provenance);
 }
-template <class IO> void io(IO& x, Offence& o) { x(o.id), x(o.name), x(o.aliases), x(o.provisions); }
-template <class IO, class T> void io(IO& x, Rule<T>& r) { x(r.value), x(r.text), x(r.provenance); }
+template <class IO> void io(IO& x, Offence& o) {
+  x(o.id), x(o.name), x(o.aliases), x(o.provisions);
+}
+template <class IO, class T> void io(IO& x, Rule<T>& r) {
+  x(r.value), x(r.text), x(r.provenance);
+}
 template <class IO> void io(IO& x, MeasureRules& m) {
   x(m.treaty_required), x(m.reciprocity), x(m.nationals);
 }

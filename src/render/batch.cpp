@@ -5,24 +5,65 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
+
 namespace treaty {
 
 namespace {
 
-std::string facts_cell(const Facts& facts) {
+std::string facts_cell(const Facts& f) {
   std::string out;
-  for (const auto& [name, value] : given_facts(facts)) {
-    out += out.empty() ? "" : ";";
-    out += name + "=" + value;
+  auto add = [&](std::string_view name, std::string_view value) {
+    if (!out.empty()) {
+      out += ';';
+    }
+    out += name;
+    out += '=';
+    out += value;
+  };
+  auto yes_no = [&](std::string_view name, const std::optional<bool>& v) {
+    if (v) {
+      add(name, *v ? "yes" : "no");
+    }
+  };
+  yes_no("organized-criminal-group", f.organized_criminal_group);
+  yes_no("transnational", f.transnational);
+  if (f.person_nationality) {
+    add("person-nationality", *f.person_nationality);
   }
+  if (f.max_penalty_years) {
+    char number[32];
+    auto [end, ec] = std::to_chars(number, number + sizeof number, *f.max_penalty_years);
+    add("max-penalty-years", std::string_view(number, static_cast<size_t>(end - number)));
+  }
+  yes_no("death-penalty", f.death_penalty);
+  yes_no("political", f.political);
+  yes_no("fiscal", f.fiscal);
+  if (f.offence_date) {
+    add("offence-date", f.offence_date->str());
+  }
+  yes_no("dual-criminality", f.dual_criminality);
+  yes_no("drug-related", f.drug_related);
+  yes_no("reciprocity-assured", f.reciprocity_assured);
   return out;
 }
 
 } // namespace
 
 Row batch_header() {
-  return {"requesting", "requested", "offence",  "measure",            "date", "facts", "instrument",
-          "kind",       "status",    "articles", "unknown_conditions", "line", "error"};
+  return {"requesting",
+          "requested",
+          "offence",
+          "measure",
+          "date",
+          "facts",
+          "instrument",
+          "kind",
+          "status",
+          "articles",
+          "unknown_conditions",
+          "line",
+          "error"};
 }
 
 std::vector<Row> batch_rows(const Answer& answer, size_t line) {
@@ -58,10 +99,21 @@ void append_batch_csv(std::string& out, const Answer& answer, size_t line) {
   prefix += ',';
   append_csv_field(prefix, q.offence);
   prefix += ',';
-  std::string date_and_facts = "," + q.date.str() + ",";
-  append_csv_field(date_and_facts, facts_cell(q.facts));
+  std::string date_and_facts = ",";
+  date_and_facts += q.date.str();
   date_and_facts += ',';
-  std::string tail = "," + std::to_string(line) + ",\n";
+  if (q.facts.organized_criminal_group || q.facts.transnational || q.facts.person_nationality ||
+      q.facts.max_penalty_years || q.facts.death_penalty || q.facts.political || q.facts.fiscal ||
+      q.facts.offence_date || q.facts.dual_criminality || q.facts.drug_related ||
+      q.facts.reciprocity_assured) {
+    append_csv_field(date_and_facts, facts_cell(q.facts));
+  }
+  date_and_facts += ',';
+  char number[24];
+  auto [end, ec] = std::to_chars(number, number + sizeof number, line);
+  std::string tail = ",";
+  tail.append(number, end);
+  tail += ",\n";
   for (const auto& m : answer.measures) {
     auto start = [&] {
       out += prefix;
@@ -76,7 +128,7 @@ void append_batch_csv(std::string& out, const Answer& answer, size_t line) {
     }
     for (const auto& b : m.bases) {
       start();
-      append_csv_field(out, b.instrument);
+      out += b.instrument; // ids are letters, digits, hyphens and a colon: never quoted
       out += ',';
       out += basis_kind_id(b.kind);
       out += ',';
@@ -105,13 +157,23 @@ void append_batch_csv(std::string& out, const Answer& answer, size_t line) {
 }
 
 Row batch_error_row(const QueryInput& in, size_t line, const std::string& error) {
-  return {in.requesting, in.requested, in.offence, joined(in.measures), in.date,
-          joined(in.facts), "", "", "", "", "", std::to_string(line), error};
+  return {in.requesting,
+          in.requested,
+          in.offence,
+          joined(in.measures),
+          in.date,
+          joined(in.facts),
+          "",
+          "",
+          "",
+          "",
+          "",
+          std::to_string(line),
+          error};
 }
 
 std::string batch_error_json(size_t line, const std::string& error) {
-  nlohmann::ordered_json j = {
-      {"schema", "treaty/batch-error/1"}, {"line", line}, {"error", error}};
+  nlohmann::ordered_json j = {{"schema", "treaty/batch-error/1"}, {"line", line}, {"error", error}};
   return j.dump() + "\n";
 }
 

@@ -40,7 +40,8 @@ nlohmann::ordered_json check_json(const Answer& answer, const Dataset& data) {
                               {"status", condition_status_id(c.status)},
                               {"source", c.source},
                               {"verified", c.verified},
-                              {"decided_by", c.decided_by}});
+                              {"decided_by", std::vector<std::string_view>(c.decided_by.begin(),
+                                                                           c.decided_by.end())}});
       }
       json basis = {{"instrument", b.instrument},    {"title", b.title},
                     {"kind", basis_kind_id(b.kind)}, {"status", basis_status_id(b.status)},

@@ -65,8 +65,9 @@ std::string legend(const Matrix& m, const Dataset& data, bool markdown) {
   }
   std::string out = markdown ? "\n" : "\nLegend:\n";
   for (const auto& [code, instrument] : by_code) {
-    out += markdown ? fmt::format("- **{}**: {} ({})\n", code, instrument, title_of(instrument, data))
-                    : fmt::format("  {:<4} {} ({})\n", code, instrument, title_of(instrument, data));
+    out += markdown
+               ? fmt::format("- **{}**: {} ({})\n", code, instrument, title_of(instrument, data))
+               : fmt::format("  {:<4} {} ({})\n", code, instrument, title_of(instrument, data));
   }
   out += markdown ? "- `?`: conditional (a fact would decide it); `*`: rests on unverified data; "
                     "`-`: no basis applies\n"
@@ -110,7 +111,8 @@ std::string render_matrix_text(const Matrix& m, const Dataset& data) {
 }
 
 std::string render_matrix_csv(const Matrix& m) {
-  std::string out = csv_line({"requesting", "requested", "instrument", "kind", "status", "verified"});
+  std::string out =
+      csv_line({"requesting", "requested", "instrument", "kind", "status", "verified"});
   for (size_t r = 0; r < m.states.size(); ++r) {
     for (size_t c = 0; c < m.states.size(); ++c) {
       if (r == c) {
@@ -143,9 +145,9 @@ std::string render_matrix_json(const Matrix& m) {
                        {"verified", cell.verified}});
     }
   }
-  json out = {{"schema", "treaty/matrix/1"}, {"offence", m.offence},
-              {"measure", measure_id(m.measure)}, {"date", m.date.str()},
-              {"states", m.states},     {"cells", cells}};
+  json out = {
+      {"schema", "treaty/matrix/1"}, {"offence", m.offence}, {"measure", measure_id(m.measure)},
+      {"date", m.date.str()},        {"states", m.states},   {"cells", cells}};
   return out.dump(2) + "\n";
 }
 

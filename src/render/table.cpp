@@ -4,7 +4,11 @@
 namespace treaty {
 
 void append_csv_field(std::string& out, std::string_view f) {
-  if (f.find_first_of(",\"\n\r") == std::string_view::npos) {
+  bool plain = true;
+  for (char c : f) {
+    plain = plain && c != ',' && c != '"' && c != '\n' && c != '\r';
+  }
+  if (plain) {
     out += f;
     return;
   }

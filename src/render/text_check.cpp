@@ -55,7 +55,7 @@ std::string paint(const std::string& text, std::string_view status, bool colour)
   if (!colour) {
     return text;
   }
-  std::string_view code = status == "applies" || status == "met"            ? "32"
+  std::string_view code = status == "applies" || status == "met"           ? "32"
                           : status == "conditional" || status == "unknown" ? "33"
                           : status == "replaced"                           ? "36"
                                                                            : "31";
@@ -93,7 +93,8 @@ void render_basis(std::string& out, const Basis& b, bool colour) {
     if (!c.verified) {
       body += " [unverified]";
     }
-    out += "    " + paint(fmt::format("{:<8}", status), status, colour) + " " + wrap(body, 13) + "\n";
+    out +=
+        "    " + paint(fmt::format("{:<8}", status), status, colour) + " " + wrap(body, 13) + "\n";
     if (!c.decided_by.empty()) {
       std::string decide = "decided by:";
       for (const auto& f : c.decided_by) {
