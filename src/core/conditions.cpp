@@ -152,6 +152,15 @@ Condition evaluate(const ConditionSpec& spec, const Context& ctx) {
       {}};
 }
 
+/// Whether the data can say that `state` is not (or only a signatory of) a party on `date`: the
+/// list is complete, or covers this state, or was complete on a date not before the query's.
+bool status_checked(const Instrument& inst, const State& state, Date date) {
+  return inst.parties_complete ||
+         std::find(inst.coverage.begin(), inst.coverage.end(), state.iso2) !=
+             inst.coverage.end() ||
+         (inst.complete_as_of && date <= *inst.complete_as_of);
+}
+
 Condition bound_condition(const Context& ctx, const State& state, const State& other) {
   const Instrument& inst = *ctx.instrument;
   auto name = [&inst] { return instrument_name(inst); };
@@ -185,27 +194,37 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     }
     break;
   case Binding::Kind::not_party: {
-    bool checked = inst.parties_complete || std::find(inst.coverage.begin(), inst.coverage.end(),
-                                                      state.iso2) != inst.coverage.end();
-    if (checked) {
+    if (status_checked(inst, state, ctx.query.date)) {
       say(ctx, c.text,
           [&] { return std::string(state.name + " is not a party to " + name() + "."); });
     } else {
       c.status = ConditionStatus::unknown;
       c.verified = false;
       say(ctx, c.text, [&] {
-        return std::string(state.name + "'s participation in " + name() +
-                           " is not recorded: the dataset's party list does not cover it.");
+        return state.name + "'s participation in " + name() + " is not recorded: " +
+               (inst.complete_as_of ? "it was not a party on " + inst.complete_as_of->str() +
+                                          ", the last date the party list is complete for"
+                                    : std::string("the dataset's party list does not cover it")) +
+               ".";
       });
     }
     break;
   }
   case Binding::Kind::signed_only:
+    if (!status_checked(inst, state, ctx.query.date)) {
+      // A signatory when the list was complete; whether it consented since is not recorded.
+      c.status = ConditionStatus::unknown;
+      c.verified = false;
+    }
     say(ctx, c.text, [&] {
-      return std::string(
+      std::string s =
           state.name + " has signed " + name() +
           (b.party->signed_on ? " (" + b.party->signed_on->str() + ")" : std::string()) +
-          " but has not consented to be bound.");
+          " but had not consented to be bound";
+      if (c.status == ConditionStatus::unknown && inst.complete_as_of) {
+        return s + " by " + inst.complete_as_of->str() + "; its later status is not recorded.";
+      }
+      return s + ".";
     });
     break;
   case Binding::Kind::not_yet:

@@ -99,7 +99,28 @@ TEST_SUITE("engine") {
         mini(), query("XC", "XA", "fraud", Measure::mla, "2013-01-01", {"max-penalty-years=10"}));
     const Condition& c = condition(basis(a, "alpha-convention"), "bound:XC");
     CHECK(c.status == ConditionStatus::unmet);
-    CHECK(c.text == "Carpania has signed Alpha (2008-02-01) but has not consented to be bound.");
+    CHECK(c.text == "Carpania has signed Alpha (2008-02-01) but had not consented to be bound.");
+  }
+
+  TEST_CASE("a list complete up to a date: absence after it is not recorded, not 'no'") {
+    Dataset d = mini();
+    Instrument& alpha = d.instruments[d.instrument("alpha-convention") - d.instruments.data()];
+    alpha.parties_complete = false;
+    alpha.complete_as_of = Date::parse("2011-01-01");
+    d.index();
+    auto before = check(d, query("XC", "XA", "fraud", Measure::mla, "2010-06-01"));
+    CHECK(condition(basis(before, "alpha-convention"), "bound:XC").status == ConditionStatus::unmet);
+    auto after = check(d, query("XC", "XA", "fraud", Measure::mla, "2013-01-01"));
+    const Condition& c = condition(basis(after, "alpha-convention"), "bound:XC");
+    CHECK(c.status == ConditionStatus::unknown);
+    CHECK(c.text == "Carpania has signed Alpha (2008-02-01) but had not consented to be bound by "
+                    "2011-01-01; its later status is not recorded.");
+    alpha.parties.erase(alpha.parties.begin() + 2); // XC's row
+    d.index();
+    auto absent = check(d, query("XC", "XA", "fraud", Measure::mla, "2013-01-01"));
+    CHECK(condition(basis(absent, "alpha-convention"), "bound:XC").text ==
+          "Carpania's participation in Alpha is not recorded: it was not a party on 2011-01-01, "
+          "the last date the party list is complete for.");
   }
 
   TEST_CASE("a declaration that the convention is a legal basis for extradition is acted on") {

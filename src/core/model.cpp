@@ -52,7 +52,8 @@ constexpr std::array<std::pair<InstrumentKind, std::string_view>, 3> k_kind_ids 
     {InstrumentKind::multilateral, "multilateral"},
 }};
 
-constexpr std::array<std::pair<ConsentType, std::string_view>, 5> k_consent_ids = {{
+constexpr std::array<std::pair<ConsentType, std::string_view>, 6> k_consent_ids = {{
+    {ConsentType::formal_confirmation, "formal-confirmation"},
     {ConsentType::ratification, "ratification"},
     {ConsentType::accession, "accession"},
     {ConsentType::acceptance, "acceptance"},

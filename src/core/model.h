@@ -38,7 +38,7 @@ enum class InstrumentKind { bilateral, regional, multilateral };
 std::string_view kind_id(InstrumentKind k);
 std::optional<InstrumentKind> parse_kind(std::string_view id);
 
-enum class ConsentType { ratification, accession, acceptance, approval, succession };
+enum class ConsentType { ratification, accession, acceptance, approval, succession, formal_confirmation };
 std::string_view consent_type_id(ConsentType c);
 std::optional<ConsentType> parse_consent_type(std::string_view id);
 
@@ -192,6 +192,9 @@ struct Instrument {
   /// from `parties` was checked (a state outside it is "not recorded", not "not a party").
   bool parties_complete = false;
   std::vector<std::string> coverage;
+  /// The party list is complete up to this date: a state absent from it had not consented by
+  /// then (after it, its absence is "not recorded").
+  std::optional<Date> complete_as_of;
   Provenance provenance;
   /// The parties' two-letter codes packed in 16 bits, parallel to `parties` (Dataset::index()).
   std::vector<uint16_t> party_codes;
@@ -249,6 +252,8 @@ struct State {
   std::string name;
   std::string official_name;
   std::vector<std::string> aliases;
+  bool un_member = false;
+  std::optional<Date> un_admitted;
   std::map<Measure, MeasureRules> rules;
   Provenance provenance;
   std::string bound_id;    // "bound:<ISO2>", the id of the condition that it is bound (index())

@@ -189,7 +189,8 @@ void load_parties(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCon
       party.consent_type = parse_consent_type(*type);
       if (!party.consent_type) {
         f.error(p["consent_type"], "unknown consent type '" + *type + "'",
-                {"known types: ratification, accession, acceptance, approval, succession"});
+                {"known types: ratification, accession, acceptance, approval, succession, "
+                 "formal-confirmation"});
       }
     }
     if (party.consent && !p["consent_type"]) {
@@ -206,11 +207,6 @@ void load_parties(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCon
     if (party.withdrawn && party.in_force && *party.withdrawn < *party.in_force) {
       f.error(p["withdrawn"], "withdrawn " + party.withdrawn->str() + " is before in_force " +
                                   party.in_force->str());
-    }
-    if (party.signed_on && party.consent && party.consent_type == ConsentType::accession &&
-        *party.signed_on < *party.consent) {
-      f.error(p["consent_type"], "a state that signed before consenting ratifies, accepts or "
-                                 "approves; accession is for states that did not sign");
     }
     load_suspensions(f, p, party, ctx);
     for (const auto& r : f.sequence(p, "reservations")) {
@@ -244,6 +240,7 @@ std::optional<Instrument> load_instrument(YamlFile& f, LoadContext& ctx) {
                     "scope_source",
                     "general_scope",
                     "replaces",
+                    "complete_as_of",
                     "supplements",
                     "parties_complete",
                     "coverage",
@@ -310,6 +307,7 @@ std::optional<Instrument> load_instrument(YamlFile& f, LoadContext& ctx) {
   if (!inst.supplements.empty()) {
     ctx.refer(Reference::Kind::instrument, inst.supplements, f, root["supplements"], "supplements");
   }
+  inst.complete_as_of = f.date(root, "complete_as_of");
   inst.parties_complete = f.boolean(root, "parties_complete").value_or(false);
   inst.coverage = f.texts(root, "coverage");
   for (const auto& c : f.sequence(root, "coverage")) {

@@ -40,9 +40,9 @@ std::optional<Rule<T>> load_rule(YamlFile& f, const YAML::Node& rules, std::stri
 std::optional<State> load_state(YamlFile& f, LoadContext&) {
   const YAML::Node& root = *f.root();
   if (!f.check_map(root, "a state file",
-                   {"iso2", "iso3", "name", "official_name", "aliases", "source", "verified",
-                    "note", "rules"},
-                   {"iso2", "iso3", "name", "source"})) {
+                   {"iso2", "iso3", "name", "official_name", "aliases", "un_member", "un_admitted",
+                    "source", "verified", "note", "rules"},
+                   {"iso2", "name", "source"})) {
     return std::nullopt;
   }
   State s;
@@ -51,6 +51,8 @@ std::optional<State> load_state(YamlFile& f, LoadContext&) {
   s.name = f.text(root, "name").value_or("");
   s.official_name = f.text(root, "official_name").value_or("");
   s.aliases = f.texts(root, "aliases");
+  s.un_member = f.boolean(root, "un_member").value_or(false);
+  s.un_admitted = f.date(root, "un_admitted");
   s.provenance = f.provenance(root);
   auto is_code = [](const std::string& code, size_t n) {
     if (code.size() != n) {

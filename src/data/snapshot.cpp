@@ -188,7 +188,7 @@ template <class IO> void io(IO& x, Instrument& i) {
       x(i.entry_into_force), x(i.party_rule), x(i.parties_total), x(i.articles), x(i.measures),
       x(i.has_general_scope), x(i.general_scope), x(i.general_scope_source), x(i.scope_source),
       x(i.replaces), x(i.supplements), x(i.parties), x(i.parties_complete), x(i.coverage),
-      x(i.provenance);
+      x(i.complete_as_of), x(i.provenance);
 }
 template <class IO> void io(IO& x, OffenceProvision& p) {
   x(p.instrument), x(p.articles), x(p.conditions), x(p.provenance);
@@ -203,7 +203,8 @@ template <class IO> void io(IO& x, MeasureRules& m) {
   x(m.treaty_required), x(m.reciprocity), x(m.nationals);
 }
 template <class IO> void io(IO& x, State& s) {
-  x(s.iso2), x(s.iso3), x(s.name), x(s.official_name), x(s.aliases), x(s.rules), x(s.provenance);
+  x(s.iso2), x(s.iso3), x(s.name), x(s.official_name), x(s.aliases), x(s.un_member),
+      x(s.un_admitted), x(s.rules), x(s.provenance);
 }
 template <class IO> void io(IO& x, Dataset& d) {
   x(d.as_of), x(d.as_of_source), x(d.states), x(d.instruments), x(d.offences);
