@@ -15,5 +15,7 @@ void setup_validate(CLI::App& app, const GlobalOptions& global, int& status);
 void setup_list(CLI::App& app, const GlobalOptions& global, int& status);
 void setup_batch(CLI::App& app, const GlobalOptions& global, int& status);
 void setup_matrix(CLI::App& app, const GlobalOptions& global, int& status);
+/// parties, state and diff
+void setup_reference(CLI::App& app, const GlobalOptions& global, int& status);
 
 } // namespace treaty::cli

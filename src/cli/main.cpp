@@ -32,6 +32,7 @@ int run(int argc, char** argv) {
   setup_list(app, global, status);
   setup_batch(app, global, status);
   setup_matrix(app, global, status);
+  setup_reference(app, global, status);
 
   try {
     app.parse(argc, argv);

@@ -2,6 +2,7 @@
 #include "core/parties.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace treaty {
 
@@ -52,6 +53,69 @@ Binding binding_on(const Instrument& instrument, std::string_view state, std::st
     }
   }
   return {Binding::Kind::bound, party};
+}
+
+} // namespace treaty
+
+namespace treaty {
+
+std::vector<PartyStatus> parties_on(const Instrument& instrument, Date date) {
+  std::vector<PartyStatus> out;
+  for (const auto& p : instrument.parties) {
+    out.push_back({&p, binding_on(instrument, p.state, "", date).kind});
+  }
+  return out;
+}
+
+std::vector<StatusChange> changes_between(const Dataset& data, Date from, Date to,
+                                          std::string_view state) {
+  std::vector<StatusChange> out;
+  auto within = [&](const std::optional<Date>& d) { return d && from < *d && *d <= to; };
+  for (const auto& inst : data.instruments) {
+    if (state.empty() && within(inst.entry_into_force)) {
+      out.push_back({*inst.entry_into_force, inst.id, "", "instrument-in-force"});
+    }
+    for (const auto& p : inst.parties) {
+      if (!state.empty() && p.state != state) {
+        continue;
+      }
+      if (p.is_party && within(p.in_force)) {
+        out.push_back({*p.in_force, inst.id, p.state, "in-force"});
+      }
+      if (within(p.withdrawn)) {
+        out.push_back({*p.withdrawn, inst.id, p.state, "withdrawn"});
+      }
+      for (const auto& s : p.suspensions) {
+        if (within(s.from)) {
+          out.push_back({s.from, inst.id, p.state, "suspended"});
+        }
+      }
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const StatusChange& a, const StatusChange& b) {
+    return std::tie(a.date, a.instrument, a.state) < std::tie(b.date, b.instrument, b.state);
+  });
+  return out;
+}
+
+std::string_view binding_id(Binding::Kind kind) {
+  switch (kind) {
+  case Binding::Kind::bound:
+    return "bound";
+  case Binding::Kind::not_party:
+    return "not-party";
+  case Binding::Kind::signed_only:
+    return "signed-only";
+  case Binding::Kind::not_yet:
+    return "not-yet";
+  case Binding::Kind::withdrawn:
+    return "withdrawn";
+  case Binding::Kind::suspended:
+    return "suspended";
+  case Binding::Kind::date_unknown:
+    return "date-unknown";
+  }
+  return "?";
 }
 
 } // namespace treaty

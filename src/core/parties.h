@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace treaty {
 
@@ -22,5 +24,36 @@ struct Binding {
 /// Whether `state` is bound by `instrument` on `on` in its relations with `other`.
 Binding binding_on(const Instrument& instrument, std::string_view state, std::string_view other,
                    Date on);
+
+} // namespace treaty
+
+namespace treaty {
+
+/// One party row as it stands on a date.
+struct PartyStatus {
+  const Party* party = nullptr;
+  Binding::Kind kind = Binding::Kind::not_party;
+};
+
+/// Every party row of `instrument` with its status on `date` (towards no state in particular:
+/// suspensions towards some states do not count), in the order of the rows.
+std::vector<PartyStatus> parties_on(const Instrument& instrument, Date date);
+
+/// A change in who is bound, for `treaty diff`.
+struct StatusChange {
+  Date date;
+  std::string instrument;
+  std::string state; // empty for the instrument's own entry into force
+  std::string change; // "in-force", "withdrawn", "suspended", "instrument-in-force"
+};
+
+/// Changes dated after `from` and on or before `to`, by date then instrument then state;
+/// `state` empty means every state.
+std::vector<StatusChange> changes_between(const Dataset& data, Date from, Date to,
+                                          std::string_view state);
+
+/// The name of a binding kind as the reports print it: bound, not-party, signed-only, not-yet,
+/// withdrawn, suspended, date-unknown.
+std::string_view binding_id(Binding::Kind kind);
 
 } // namespace treaty
