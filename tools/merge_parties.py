@@ -12,7 +12,7 @@ def q(v):
 def emit_row(r):
     out = [f'  - state: {q(r["state"])}']
     for k in FIELDS[1:]:
-        if k in r and r[k] is not None:
+        if k in r and r[k] is not None and r[k] != "":
             v = r[k]
             if isinstance(v, bool):
                 out.append(f"    {k}: {'true' if v else 'false'}")

@@ -254,8 +254,12 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     c.status = ConditionStatus::unknown;
     c.verified = false;
     say(ctx, c.text, [&] {
-      return std::string(state.name + " has consented to " + name() +
-                         " but the date it became bound is not in the data.");
+      if (b.party->consent) {
+        return state.name + " deposited its consent to " + name() + " on " +
+               b.party->consent->str() + ", but the date it became bound is not in the data.";
+      }
+      return state.name + " is listed for " + name() +
+             ", but whether and when it became bound is not in the data.";
     });
     break;
   }

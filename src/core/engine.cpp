@@ -66,7 +66,12 @@ void instrument_basis(const Context& ctx, const Offence& offence, Measure measur
   }
 }
 
+/// A candidate: a multilateral or regional instrument with a row for either state; a bilateral
+/// treaty only between its own two states.
 bool has_party_row(const Instrument& inst, const Query& q) {
+  if (inst.kind == InstrumentKind::bilateral) {
+    return inst.party(q.requesting) && inst.party(q.requested);
+  }
   return inst.party(q.requesting) || inst.party(q.requested);
 }
 
