@@ -15,6 +15,8 @@ namespace {
 
 struct CheckOptions {
   QueryInput input;
+  std::string stage = "pre-trial";
+  bool explain = false;
   std::string format = "text";
 };
 
@@ -28,18 +30,20 @@ int run_check(const CheckOptions& o, const GlobalOptions& global) {
   if (auto* error = std::get_if<std::string>(&built)) {
     return fail(*error);
   }
-  Answer answer = check(data, std::get<Query>(built));
+  Query query = std::get<Query>(built);
+  query.stage = o.stage;
+  Answer answer = check(data, query);
   for (const auto& w : answer.warnings) {
     warn(w);
   }
   if (o.format == "json") {
-    out(check_json(answer, data).dump(2) + "\n");
+    out(check_json(answer, data, o.explain).dump(2) + "\n");
   } else if (o.format == "csv") {
     out(render_check_csv(answer));
   } else if (o.format == "markdown") {
     out(render_check_markdown(answer));
   } else {
-    out(render_check_text(answer, data, colour_wanted()));
+    out(render_check_text(answer, data, colour_wanted(), o.explain));
   }
   return answer.any_basis() ? k_exit_found : k_exit_not_found;
 }
@@ -82,6 +86,14 @@ void setup_check(CLI::App& app, const GlobalOptions& global, int& status) {
                   "drug-related=yes|no, reciprocity-assured=yes|no")
       ->type_name("NAME=VALUE")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--stage", options->stage,
+                  "Stage of proceedings, for who sends the request: pre-trial (default), trial or "
+                  "enforcement")
+      ->check(CLI::IsMember({"pre-trial", "trial", "enforcement"}))
+      ->type_name("STAGE");
+  cmd->add_flag("--explain", options->explain,
+                "Show the reasoning as numbered steps, each with the rule and its citation (JSON: "
+                "a trace array)");
   cmd->add_option("--format", options->format,
                   "Output format: text, json (treaty/check/1), csv (one row per measure and "
                   "basis) or markdown")

@@ -4,6 +4,7 @@
 #include "core/conditions.h"
 #include "core/interactions.h"
 #include "core/national.h"
+#include "core/route.h"
 #include "core/scope.h"
 
 #include <algorithm>
@@ -42,6 +43,7 @@ void instrument_basis(const Context& ctx, const Offence& offence, Measure measur
   for (const auto& spec : p.conditions) {
     b.conditions.push_back(evaluate(spec, ctx));
   }
+  national_conditions(ctx, measure, b.conditions);
   b.status = fold_status(b.conditions);
   if (!p.note.empty()) {
     b.notes.push_back(p.note);
@@ -111,6 +113,7 @@ Answer check(const Dataset& data, const Query& query, bool texts) {
 void check_into(const Dataset& data, const Query& query, bool texts, Answer& answer) {
   answer.query = query;
   answer.warnings.clear();
+  answer.trace.clear();
   answer.measures.resize(query.measures.size());
   const State& requesting = *data.state(query.requesting);
   const State& requested = *data.state(query.requested);
@@ -151,6 +154,26 @@ void check_into(const Dataset& data, const Query& query, bool texts, Answer& ans
       finish(b, data);
     }
     apply_interactions(data, measure, ma.bases, texts);
+    if (texts) {
+      // The reasoning, in the order the engine took it: each basis and its conditions, then
+      // what the interaction rules set aside.
+      for (const auto& b : ma.bases) {
+        for (const auto& c : b.conditions) {
+          answer.trace.push_back({std::string(measure_id(measure)) + " / " +
+                                      std::string(b.instrument) + ": " + std::string(c.id),
+                                  c.source,
+                                  c.text + " -> " + std::string(condition_status_id(c.status))});
+        }
+        for (const auto& n : b.notes) {
+          answer.trace.push_back({std::string(measure_id(measure)) + " / " +
+                                      std::string(b.instrument) + ": note",
+                                  "", n});
+        }
+        answer.trace.push_back({std::string(measure_id(measure)) + " / " +
+                                    std::string(b.instrument),
+                                "", "verdict: " + std::string(basis_status_id(b.status))});
+      }
+    }
     // Most specific first; an insertion sort: a handful of bases, no allocation, stable.
     auto before = [](const Basis& a, const Basis& b) {
       if (a.kind != b.kind) {
@@ -165,6 +188,17 @@ void check_into(const Dataset& data, const Query& query, bool texts, Answer& ans
       for (size_t j = i; j > 0 && before(ma.bases[j], ma.bases[j - 1]); --j) {
         std::swap(ma.bases[j], ma.bases[j - 1]);
       }
+    }
+    if (texts) {
+      ma.route = build_route(data, query, ma);
+      answer.trace.push_back({std::string(measure_id(measure)) + ": order", "",
+                              "most specific first: bilateral, regional, multilateral, then the "
+                              "requested state's law; the route follows " +
+                                  (ma.route.basis.empty() ? std::string("no basis")
+                                                          : ma.route.basis) +
+                                  "."});
+    } else {
+      ma.route = Route{};
     }
   }
 }

@@ -63,6 +63,12 @@ struct Provenance {
   std::string note;
 };
 
+/// A statement without a machine value (a request's contents, urgency, a channel), sourced.
+struct Note {
+  std::string text;
+  Provenance provenance;
+};
+
 struct Reservation {
   std::string article;
   std::string kind; // reservation | declaration | notification | objection
@@ -144,6 +150,10 @@ struct MeasureProvision {
   std::string prosecute_instead;
   /// Said with every answer on this basis (e.g. "the Convention only obliges parties to consider").
   std::string note;
+  /// What the instrument itself says of the route: channel, languages, a request's contents.
+  std::optional<Note> channel;
+  std::optional<Note> languages;
+  std::vector<Note> contents;
   std::string source;
 };
 
@@ -240,10 +250,46 @@ template <class T> struct Rule {
   Provenance provenance;
 };
 
+/// A ground on which the requested state refuses (mandatory) or may refuse (optional).
+struct RefusalGround {
+  std::string ground; // political, military, fiscal, death-penalty, discrimination, ...
+  bool mandatory = false;
+  std::string text;
+  Provenance provenance;
+};
+
+/// Who sends a state's outgoing requests at one stage of proceedings.
+struct StageAuthority {
+  std::string stage; // pre-trial, trial, enforcement
+  std::string value;
+  std::string text;
+  Provenance provenance;
+};
+
+struct Deadline {
+  std::optional<double> days;
+  std::string text;
+  Provenance provenance;
+};
+
+/// The requested state's procedure for one measure (national law, with statute citations).
 struct MeasureRules {
   std::optional<Rule<bool>> treaty_required;
   std::optional<Rule<Reciprocity>> reciprocity;
   std::optional<Rule<NationalsPolicy>> nationals;
+  std::optional<Rule<double>> min_penalty_years;
+  std::optional<Rule<double>> min_remaining_sentence_months;
+  std::vector<RefusalGround> refusal_grounds;
+  std::optional<Rule<std::string>> authority_receives;
+  std::vector<StageAuthority> authority_sends;
+  std::optional<Rule<std::vector<std::string>>> languages;
+  std::optional<Rule<std::string>> channel;
+  std::optional<Rule<double>> provisional_arrest_days;
+  std::optional<Note> urgent;
+  std::vector<Deadline> deadlines;
+  std::vector<Note> request_contents;
+  std::optional<Note> duty_to_prosecute;
+  std::vector<Note> notes; // other procedure: postponement, transit, execution
 };
 
 struct State {

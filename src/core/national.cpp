@@ -58,7 +58,66 @@ Condition reciprocity(const Context& ctx, const MeasureRules* rules) {
   return c;
 }
 
+/// The fact that decides a refusal ground, if any.
+const std::optional<bool>* ground_fact(const Facts& f, std::string_view ground,
+                                       std::string_view& name) {
+  if (ground == "political") {
+    name = "political";
+    return &f.political;
+  }
+  if (ground == "fiscal") {
+    name = "fiscal";
+    return &f.fiscal;
+  }
+  if (ground == "death-penalty") {
+    name = "death-penalty";
+    return &f.death_penalty;
+  }
+  return nullptr;
+}
+
 } // namespace
+
+void national_conditions(const Context& ctx, Measure measure, std::vector<Condition>& out) {
+  const State& q = ctx.requested;
+  const MeasureRules* rules = q.rules_for(measure);
+  if (!rules) {
+    return;
+  }
+  if (measure == Measure::extradition && rules->min_penalty_years) {
+    const auto& rule = *rules->min_penalty_years;
+    Condition c{"national-threshold", "", ConditionStatus::unknown, "", rule.provenance.verified,
+                {}};
+    say(ctx, c.text, [&] { return q.name + "'s threshold: " + rule.text; });
+    say(ctx, c.source, [&] { return rule.provenance.source; });
+    const auto& penalty = ctx.query.facts.max_penalty_years;
+    if (!penalty) {
+      c.decided_by.push_back("max-penalty-years");
+    } else {
+      c.status = *penalty >= rule.value ? ConditionStatus::met : ConditionStatus::unmet;
+    }
+    out.push_back(std::move(c));
+  }
+  for (const auto& g : rules->refusal_grounds) {
+    std::string_view fact;
+    const std::optional<bool>* value = ground_fact(ctx.query.facts, g.ground, fact);
+    if (!value || !g.mandatory) {
+      continue;
+    }
+    Condition c{"", "", ConditionStatus::unknown, "", g.provenance.verified, {}};
+    c.id = g.ground == "political"  ? "no-refusal:political"
+           : g.ground == "fiscal"   ? "no-refusal:fiscal"
+                                    : "no-refusal:death-penalty";
+    say(ctx, c.text, [&] { return q.name + " must refuse: " + g.text; });
+    say(ctx, c.source, [&] { return g.provenance.source; });
+    if (!*value) {
+      c.decided_by.push_back(fact);
+    } else {
+      c.status = **value ? ConditionStatus::unmet : ConditionStatus::met;
+    }
+    out.push_back(std::move(c));
+  }
+}
 
 void domestic_basis(const Context& ctx, Measure measure, Basis& b) {
   const State& q = ctx.requested;
@@ -76,6 +135,7 @@ void domestic_basis(const Context& ctx, Measure measure, Basis& b) {
   if (measure == Measure::extradition) {
     b.conditions.push_back(nationals_condition(ctx));
   }
+  national_conditions(ctx, measure, b.conditions);
 
 }
 

@@ -81,14 +81,44 @@ struct Basis {
 /// Empties a basis for reuse, keeping its vectors' capacity (the engine reuses answers).
 void reset(Basis& basis);
 
+/// One line of a route: what to do, with the rule it comes from.
+struct RouteItem {
+  std::string text;
+  std::string source;
+  bool verified = true;
+};
+
+/// How to ask: who sends, who receives, through which channel, in which language, with what
+/// contents, which refusal grounds to expect, the time limits, and alternatives.
+struct Route {
+  std::string basis; // the basis the route follows (the most specific that applies), or empty
+  std::vector<RouteItem> sender;
+  std::vector<RouteItem> receiver;
+  std::vector<RouteItem> channel;
+  std::vector<RouteItem> languages;
+  std::vector<RouteItem> contents;
+  std::vector<RouteItem> refusal_grounds;
+  std::vector<RouteItem> time_limits;
+  std::vector<RouteItem> alternatives;
+};
+
 struct MeasureAnswer {
   Measure measure = Measure::mla;
   std::vector<Basis> bases;
+  Route route;
+};
+
+/// One step of the reasoning, in the order the engine took it (--explain).
+struct TraceStep {
+  std::string rule;     // what was checked
+  std::string citation; // the provision or record it rests on
+  std::string text;     // what was found
 };
 
 struct Query {
   std::string requesting; // ISO alpha-2
   std::string requested;  // ISO alpha-2
+  std::string stage = "pre-trial"; // pre-trial, trial or enforcement: who sends the request
   std::string offence;    // offence id
   std::vector<Measure> measures;
   Date date;
@@ -99,6 +129,7 @@ struct Answer {
   Query query;
   std::vector<MeasureAnswer> measures;
   std::vector<std::string> warnings;
+  std::vector<TraceStep> trace; // filled in texts mode
 
   /// True when some basis applies or is conditional (exit status 0).
   bool any_basis() const;

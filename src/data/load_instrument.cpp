@@ -41,7 +41,8 @@ void load_measures(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCo
   for (const auto& m : f.sequence(root, "measures")) {
     if (!f.check_map(m, "a measure",
                      {"measure", "articles", "conditions", "yields_to_treaty",
-                      "surrenders_nationals", "prosecute_instead", "note", "source"},
+                      "surrenders_nationals", "prosecute_instead", "note", "channel", "languages",
+                      "contents", "source"},
                      {"measure", "articles", "source"})) {
       continue;
     }
@@ -69,6 +70,23 @@ void load_measures(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCo
     p.surrenders_nationals = f.boolean(m, "surrenders_nationals").value_or(false);
     p.prosecute_instead = f.text(m, "prosecute_instead").value_or("");
     p.note = f.text(m, "note").value_or("");
+    auto note = [&](const YAML::Node& n, const char* what) {
+      Note out;
+      if (f.check_map(n, what, {"text", "source", "verified", "note"}, {"text", "source"})) {
+        out.text = f.text(n, "text").value_or("");
+        out.provenance = f.provenance(n);
+      }
+      return out;
+    };
+    if (m["channel"]) {
+      p.channel = note(m["channel"], "'channel'");
+    }
+    if (m["languages"]) {
+      p.languages = note(m["languages"], "'languages'");
+    }
+    for (const auto& c : f.sequence(m, "contents")) {
+      p.contents.push_back(note(c, "an item of 'contents'"));
+    }
     p.source = f.text(m, "source").value_or("");
     if (m["yields_to_treaty"]) {
       YAML::Node y = m["yields_to_treaty"];

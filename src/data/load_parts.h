@@ -31,6 +31,9 @@ struct LoadContext {
 
 std::optional<Instrument> load_instrument(YamlFile& file, LoadContext& ctx);
 std::optional<State> load_state(YamlFile& file, LoadContext& ctx);
+/// One measure's national rules (`rules.<measure>` of a state file).
+MeasureRules load_measure_rules(YamlFile& file, const YAML::Node& node, Measure measure,
+                                const std::string& what);
 std::vector<Offence> load_offences(YamlFile& file, LoadContext& ctx);
 
 /// Checks the references gathered while loading against the loaded dataset.

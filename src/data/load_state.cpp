@@ -3,39 +3,6 @@
 
 namespace treaty {
 
-namespace {
-
-template <class T, class Parse>
-std::optional<Rule<T>> load_rule(YamlFile& f, const YAML::Node& rules, std::string_view key,
-                                 Parse parse, std::string_view values) {
-  if (!rules[std::string(key)]) {
-    return std::nullopt;
-  }
-  YAML::Node n = rules[std::string(key)];
-  std::string what = "rule '" + std::string(key) + "'";
-  if (!f.check_map(n, what, {"value", "text", "source", "verified", "note"},
-                   {"value", "text", "source"})) {
-    return std::nullopt;
-  }
-  Rule<T> rule;
-  auto raw = n["value"];
-  std::optional<T> value;
-  if (raw && raw.IsScalar()) {
-    value = parse(raw);
-  }
-  if (!value) {
-    if (raw) {
-      f.error(raw, "'value' of " + what + " must be one of: " + std::string(values));
-    }
-    return std::nullopt;
-  }
-  rule.value = *value;
-  rule.text = f.text(n, "text").value_or("");
-  rule.provenance = f.provenance(n);
-  return rule;
-}
-
-} // namespace
 
 std::optional<State> load_state(YamlFile& f, LoadContext&) {
   const YAML::Node& root = *f.root();
@@ -89,28 +56,11 @@ std::optional<State> load_state(YamlFile& f, LoadContext&) {
     }
     const YAML::Node& m = it->second;
     std::string what = "rules for " + it->first.Scalar();
-    if (!f.check_map(m, what, {"treaty_required", "reciprocity", "nationals"})) {
+    if (!m.IsMap()) {
+      f.error(m, what + " must be a map");
       continue;
     }
-    MeasureRules mr;
-    mr.treaty_required = load_rule<bool>(
-        f, m, "treaty_required",
-        [](const YAML::Node& v) -> std::optional<bool> {
-          if (v.Tag() == "!" || (v.Scalar() != "true" && v.Scalar() != "false")) {
-            return std::nullopt;
-          }
-          return v.Scalar() == "true";
-        },
-        "true, false");
-    mr.reciprocity = load_rule<Reciprocity>(
-        f, m, "reciprocity", [](const YAML::Node& v) { return parse_reciprocity(v.Scalar()); },
-        "yes, no, written-undertaking, not-required");
-    mr.nationals = load_rule<NationalsPolicy>(
-        f, m, "nationals", [](const YAML::Node& v) { return parse_nationals(v.Scalar()); },
-        "yes, never, treaty-only, eu-only");
-    if (mr.nationals && *measure != Measure::extradition) {
-      f.error(m["nationals"], "'nationals' is a rule of extradition only");
-    }
+    MeasureRules mr = load_measure_rules(f, m, *measure, what);
     s.rules.emplace(*measure, std::move(mr));
   }
   return s;

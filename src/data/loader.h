@@ -5,8 +5,17 @@
 #include "data/diagnostics.h"
 
 #include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace treaty {
+
+/// Limits on what a dataset folder may hold: past them the loader reports an error and reads no
+/// further, so a runaway folder or file cannot exhaust memory.
+inline constexpr size_t k_max_data_file_bytes = 4 * 1024 * 1024;
+inline constexpr size_t k_max_dataset_bytes = 64 * 1024 * 1024;
+inline constexpr size_t k_max_data_files = 10'000;
 
 struct LoadResult {
   Dataset dataset;
@@ -16,8 +25,28 @@ struct LoadResult {
   bool ok() const { return diagnostics.empty(); }
 };
 
+/// One data file's text and the path its diagnostics name.
+struct SourceFile {
+  std::string path;
+  std::string text;
+};
+
+/// A dataset's files already read: each absent one has been reported by whoever read them.
+struct DatasetSources {
+  std::optional<SourceFile> header;   // dataset.yaml
+  std::optional<SourceFile> offences; // offences.yaml
+  std::vector<SourceFile> treaties;   // treaties/<id>.yaml, in name order
+  std::vector<SourceFile> states;     // states/<iso2>.yaml, in name order
+};
+
 /// Reads `dir`/dataset.yaml, offences.yaml, treaties/*.yaml and states/*.yaml, checks every
-/// reference across files, and derives per-party entry-into-force dates.
+/// reference across files, and derives per-party entry-into-force dates. A folder that is
+/// missing, empty, unreadable or a file, a symbolic link loop, a file that is not a regular file,
+/// and the limits above are diagnostics too.
 LoadResult load_dataset(const std::filesystem::path& dir);
+
+/// Parses and checks files already in memory, after `diagnostics` from reading them: the part
+/// of `load_dataset` that does no I/O (the fuzzers call it).
+LoadResult load_sources(const DatasetSources& sources, Diagnostics diagnostics = {});
 
 } // namespace treaty

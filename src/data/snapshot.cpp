@@ -170,9 +170,10 @@ template <class IO> void io(IO& x, ConditionSpec& c) {
 template <class IO> void io(IO& x, YieldRule& y) {
   x(y.paragraphs), x(y.source);
 }
+template <class IO> void io(IO& x, Note& n) { x(n.text), x(n.provenance); }
 template <class IO> void io(IO& x, MeasureProvision& m) {
   x(m.measure), x(m.articles), x(m.conditions), x(m.yields_to_treaty), x(m.surrenders_nationals),
-      x(m.prosecute_instead), x(m.note), x(m.source);
+      x(m.prosecute_instead), x(m.note), x(m.channel), x(m.languages), x(m.contents), x(m.source);
 }
 template <class IO> void io(IO& x, Replacement& r) {
   x(r.instrument), x(r.source);
@@ -199,8 +200,18 @@ template <class IO> void io(IO& x, Offence& o) {
 template <class IO, class T> void io(IO& x, Rule<T>& r) {
   x(r.value), x(r.text), x(r.provenance);
 }
+template <class IO> void io(IO& x, RefusalGround& g) {
+  x(g.ground), x(g.mandatory), x(g.text), x(g.provenance);
+}
+template <class IO> void io(IO& x, StageAuthority& a) {
+  x(a.stage), x(a.value), x(a.text), x(a.provenance);
+}
+template <class IO> void io(IO& x, Deadline& d) { x(d.days), x(d.text), x(d.provenance); }
 template <class IO> void io(IO& x, MeasureRules& m) {
-  x(m.treaty_required), x(m.reciprocity), x(m.nationals);
+  x(m.treaty_required), x(m.reciprocity), x(m.nationals), x(m.min_penalty_years),
+      x(m.min_remaining_sentence_months), x(m.refusal_grounds), x(m.authority_receives),
+      x(m.authority_sends), x(m.languages), x(m.channel), x(m.provisional_arrest_days),
+      x(m.urgent), x(m.deadlines), x(m.request_contents), x(m.duty_to_prosecute), x(m.notes);
 }
 template <class IO> void io(IO& x, State& s) {
   x(s.iso2), x(s.iso3), x(s.name), x(s.official_name), x(s.aliases), x(s.un_member),

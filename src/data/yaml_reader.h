@@ -16,11 +16,17 @@
 
 namespace treaty {
 
+/// The deepest nesting of maps and lists a data file may have (the real data nests about six).
+inline constexpr int k_max_yaml_depth = 64;
+
 class YamlFile {
 public:
+  /// Parses `text` after checking what yaml-cpp would accept but a data file must not have: a
+  /// NUL byte, bytes that are not UTF-8 or characters YAML does not allow, anchors and aliases
+  /// (an alias bomb), nesting deeper than k_max_yaml_depth, more than one document.
   YamlFile(std::string path, const std::string& text, Diagnostics& diagnostics);
 
-  /// The document's root, or nullopt after reporting a syntax error.
+  /// The document's root, or nullopt after reporting why the file could not be parsed.
   const std::optional<YAML::Node>& root() const { return m_root; }
   const std::string& path() const { return m_path; }
 
@@ -49,6 +55,9 @@ private:
   std::string m_path;
   Diagnostics& m_diagnostics;
   std::optional<YAML::Node> m_root;
+
+  bool check_text(const std::string& text);
+  bool check_structure(const std::string& text);
 };
 
 /// 1-based line and column of a node.

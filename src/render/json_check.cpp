@@ -3,7 +3,30 @@
 
 namespace treaty {
 
-nlohmann::ordered_json check_json(const Answer& answer, const Dataset& data) {
+namespace {
+
+nlohmann::ordered_json route_json(const Route& r) {
+  auto items = [](const std::vector<RouteItem>& list) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& i : list) {
+      out.push_back({{"text", i.text}, {"source", i.source}, {"verified", i.verified}});
+    }
+    return out;
+  };
+  return {{"basis", r.basis.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.basis)},
+          {"sender", items(r.sender)},
+          {"receiver", items(r.receiver)},
+          {"channel", items(r.channel)},
+          {"languages", items(r.languages)},
+          {"contents", items(r.contents)},
+          {"refusal_grounds", items(r.refusal_grounds)},
+          {"time_limits", items(r.time_limits)},
+          {"alternatives", items(r.alternatives)}};
+}
+
+} // namespace
+
+nlohmann::ordered_json check_json(const Answer& answer, const Dataset& data, bool explain) {
   using json = nlohmann::ordered_json;
   const Query& q = answer.query;
   json facts = json::object();
@@ -23,6 +46,7 @@ nlohmann::ordered_json check_json(const Answer& answer, const Dataset& data) {
       {"query",
        {{"requesting", q.requesting},
         {"requested", q.requested},
+        {"stage", q.stage},
         {"offence", q.offence},
         {"measures", measures},
         {"date", q.date.str()},
@@ -52,11 +76,21 @@ nlohmann::ordered_json check_json(const Answer& answer, const Dataset& data) {
       }
       bases.push_back(std::move(basis));
     }
-    answers.push_back({{"measure", measure_id(m.measure)}, {"bases", bases}});
+    answers.push_back(
+        {{"measure", measure_id(m.measure)}, {"bases", bases}, {"route", route_json(m.route)}});
   }
   out["measures"] = answers;
   out["deciding_facts"] = answer.deciding_facts();
   out["warnings"] = answer.warnings;
+  if (explain) {
+    json trace = json::array();
+    for (size_t i = 0; i < answer.trace.size(); ++i) {
+      const auto& s = answer.trace[i];
+      trace.push_back(
+          {{"step", i + 1}, {"rule", s.rule}, {"citation", s.citation}, {"text", s.text}});
+    }
+    out["trace"] = trace;
+  }
   return out;
 }
 

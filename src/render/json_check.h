@@ -8,6 +8,7 @@
 
 namespace treaty {
 
-nlohmann::ordered_json check_json(const Answer& answer, const Dataset& data);
+/// `explain`: add the reasoning as a "trace" array.
+nlohmann::ordered_json check_json(const Answer& answer, const Dataset& data, bool explain = false);
 
 } // namespace treaty

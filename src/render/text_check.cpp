@@ -117,7 +117,33 @@ void render_basis(std::string& out, const Basis& b, bool colour) {
 
 } // namespace
 
-std::string render_check_text(const Answer& answer, const Dataset& data, bool colour) {
+void render_route(std::string& out, const Route& r) {
+  out += "\n  ROUTE" + (r.basis.empty() ? std::string(" (no basis applies)") : " (on " + r.basis + ")") +
+         "\n";
+  auto section = [&](const char* title, const std::vector<RouteItem>& items) {
+    if (items.empty()) {
+      return;
+    }
+    out += "    " + std::string(title) + "\n";
+    for (const auto& i : items) {
+      out += "      - " + wrap(i.text + (i.verified ? "" : " [unverified]"), 8) + "\n";
+      if (!i.source.empty()) {
+        out += "        " + wrap("source: " + i.source, 8) + "\n";
+      }
+    }
+  };
+  section("Sends:", r.sender);
+  section("Receives:", r.receiver);
+  section("Channel:", r.channel);
+  section("Language:", r.languages);
+  section("The request must contain:", r.contents);
+  section("Grounds for refusal to anticipate:", r.refusal_grounds);
+  section("Time limits:", r.time_limits);
+  section("Alternatives:", r.alternatives);
+}
+
+std::string render_check_text(const Answer& answer, const Dataset& data, bool colour,
+                              bool explain) {
   const Query& q = answer.query;
   const State* r = data.state(q.requesting);
   const State* d = data.state(q.requested);
@@ -145,6 +171,16 @@ std::string render_check_text(const Answer& answer, const Dataset& data, bool co
         out += "\n";
       }
       render_basis(out, m.bases[i], colour);
+    }
+    render_route(out, m.route);
+  }
+  if (explain) {
+    out += "\nREASONING\n";
+    for (size_t i = 0; i < answer.trace.size(); ++i) {
+      const auto& s = answer.trace[i];
+      out += fmt::format("{:>4}. ", i + 1) +
+             wrap(s.rule + ": " + s.text + (s.citation.empty() ? "" : " [" + s.citation + "]"), 6) +
+             "\n";
     }
   }
   auto deciding = answer.deciding_facts();

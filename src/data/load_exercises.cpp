@@ -1,0 +1,434 @@
+// Strict reading of exercise files and answer files: allow-listed keys, typed values, positions.
+#include "data/load_exercises.h"
+
+#include "data/yaml_reader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace treaty {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string joined(const std::vector<std::string_view>& items) {
+  std::string s;
+  for (auto i : items) {
+    s += s.empty() ? "" : ", ";
+    s += i;
+  }
+  return s;
+}
+
+std::vector<std::string_view> kind_ids() {
+  return {"bases", "basis-status", "condition", "unmet-conditions", "deciding-facts"};
+}
+
+Position position_of(const YAML::Node& node) {
+  return {line_of(node), column_of(node)};
+}
+
+/// A map whose keys are free (question ids) or one of `known` (fact names): reports a value that
+/// is not a map, duplicate keys and, with `known`, unknown keys. False when not a map.
+bool check_keys(YamlFile& f, const YAML::Node& node, const std::string& what,
+                const std::string& key_word, const std::vector<std::string_view>& known = {}) {
+  if (!node.IsMap()) {
+    f.error(node, what + " must be a map");
+    return false;
+  }
+  std::vector<std::string> seen;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    if (!it->first.IsScalar()) {
+      f.error(it->first, "a key in " + what + " must be a name");
+      continue;
+    }
+    const std::string& name = it->first.Scalar();
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+      f.error(it->first, "duplicate key '" + name + "' in " + what);
+      continue;
+    }
+    seen.push_back(name);
+    if (!known.empty() && std::find(known.begin(), known.end(), name) == known.end()) {
+      f.error(it->first, "unknown " + key_word + " '" + name + "'",
+              {key_word + "s: " + joined(known)});
+    }
+  }
+  return true;
+}
+
+/// `facts: {name: value}`: each name a known fact, each value acceptable to it.
+std::vector<std::string> read_facts(YamlFile& f, const YAML::Node& c) {
+  std::vector<std::string> out;
+  const YAML::Node facts = c["facts"];
+  if (!facts) {
+    return out;
+  }
+  std::vector<std::string_view> names(k_fact_names.begin(), k_fact_names.end());
+  if (!check_keys(f, facts, "the facts", "fact", names)) {
+    return out;
+  }
+  Facts scratch;
+  for (auto it = facts.begin(); it != facts.end(); ++it) {
+    if (!it->first.IsScalar() || !it->second.IsScalar()) {
+      if (it->first.IsScalar()) {
+        f.error(it->second, "the fact '" + it->first.Scalar() + "' must have a text value");
+      }
+      continue;
+    }
+    std::string assignment = it->first.Scalar() + "=" + it->second.Scalar();
+    if (std::find(names.begin(), names.end(), it->first.Scalar()) == names.end()) {
+      continue; // reported by check_map
+    }
+    if (auto message = set_fact(scratch, assignment)) {
+      f.error(it->second, *message);
+      continue;
+    }
+    out.push_back(std::move(assignment));
+  }
+  return out;
+}
+
+std::optional<ExerciseCase> read_case(YamlFile& f, const YAML::Node& c) {
+  if (!f.check_map(c, "the case",
+                   {"requesting", "requested", "offence", "stage", "date", "facts", "story"},
+                   {"requesting", "requested", "offence", "stage", "date"})) {
+    return std::nullopt;
+  }
+  ExerciseCase out;
+  out.requesting = f.text(c, "requesting").value_or("");
+  out.requested = f.text(c, "requested").value_or("");
+  out.offence = f.text(c, "offence").value_or("");
+  out.story = f.text(c, "story").value_or("");
+  if (auto stage = f.text(c, "stage")) {
+    if (std::find(k_stages.begin(), k_stages.end(), *stage) == k_stages.end()) {
+      f.error(c["stage"], "unknown stage '" + *stage + "'",
+              {"stages: " + joined({k_stages.begin(), k_stages.end()})});
+    }
+    out.stage = *stage;
+  }
+  auto date = f.date(c, "date");
+  out.facts = read_facts(f, c);
+  if (!date) {
+    return std::nullopt;
+  }
+  out.date = *date;
+  return out;
+}
+
+/// The key of a question: a list of ids for the set kinds, one status word otherwise.
+std::vector<std::string> read_key(YamlFile& f, const YAML::Node& q, QuestionKind kind) {
+  const YAML::Node answer = q["answer"];
+  if (!answer) {
+    return {};
+  }
+  if (answers_a_set(kind)) {
+    if (!answer.IsSequence()) {
+      f.error(answer, "the answer to a '" + std::string(question_kind_id(kind)) +
+                          "' question must be a list ([] for none)");
+      return {};
+    }
+    std::vector<std::string> key = f.texts(q, "answer");
+    std::vector<std::string> sorted = key;
+    std::sort(sorted.begin(), sorted.end());
+    if (auto dup = std::adjacent_find(sorted.begin(), sorted.end()); dup != sorted.end()) {
+      f.error(answer, "'" + *dup + "' is twice in the answer");
+    }
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    return sorted;
+  }
+  auto value = f.text(q, "answer");
+  if (!value) {
+    return {};
+  }
+  std::vector<std::string_view> allowed;
+  if (kind == QuestionKind::basis_status) {
+    allowed = {"applies", "conditional", "does-not-apply", "replaced"};
+  } else {
+    allowed = {"met", "unmet", "unknown"};
+  }
+  if (std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
+    f.error(answer, "the answer to a '" + std::string(question_kind_id(kind)) +
+                        "' question must be one of: " + joined(allowed));
+    return {};
+  }
+  return {*value};
+}
+
+std::optional<Question> read_question(YamlFile& f, const YAML::Node& q) {
+  if (!f.check_map(q, "a question",
+                   {"id", "ask", "kind", "measure", "status", "basis", "condition", "answer",
+                    "articles", "explanation"},
+                   {"id", "ask", "kind", "measure", "answer", "articles"})) {
+    return std::nullopt;
+  }
+  Question out;
+  out.id = f.text(q, "id").value_or("");
+  out.ask = f.text(q, "ask").value_or("");
+  out.explanation = f.text(q, "explanation").value_or("");
+  out.articles = f.texts(q, "articles");
+  if (q["articles"] && q["articles"].IsSequence() && out.articles.empty()) {
+    f.error(q["articles"], "'articles' must name at least one provision that justifies the answer");
+  }
+  bool ok = true;
+  auto kind_text = f.text(q, "kind");
+  std::optional<QuestionKind> kind = kind_text ? parse_question_kind(*kind_text) : std::nullopt;
+  if (kind_text && !kind) {
+    f.error(q["kind"], "unknown question kind '" + *kind_text + "'",
+            {"kinds: " + joined(kind_ids())});
+  }
+  if (!kind) {
+    return std::nullopt;
+  }
+  out.kind = *kind;
+  if (auto m = f.text(q, "measure")) {
+    if (auto parsed = parse_measure(*m)) {
+      out.measure = *parsed;
+    } else {
+      f.error(q["measure"], "unknown measure '" + *m + "'",
+              {"measures: extradition, mla, transfer-of-proceedings, "
+               "transfer-of-sentenced-persons, confiscation, jit"});
+      ok = false;
+    }
+  }
+  // Each kind names exactly what it asks about.
+  bool wants_status = out.kind == QuestionKind::bases;
+  bool wants_basis = out.kind == QuestionKind::basis_status ||
+                     out.kind == QuestionKind::condition ||
+                     out.kind == QuestionKind::unmet_conditions;
+  bool wants_condition = out.kind == QuestionKind::condition;
+  for (auto [key, wanted] : {std::pair<const char*, bool>{"status", wants_status},
+                             {"basis", wants_basis},
+                             {"condition", wants_condition}}) {
+    if (wanted && !q[key]) {
+      f.error(q, "a '" + std::string(question_kind_id(out.kind)) + "' question needs '" + key +
+                     "'");
+      ok = false;
+    } else if (!wanted && q[key]) {
+      f.error(q[key], "'" + std::string(key) + "' has no meaning in a '" +
+                          std::string(question_kind_id(out.kind)) + "' question");
+      ok = false;
+    }
+  }
+  if (wants_status) {
+    if (auto s = f.text(q, "status")) {
+      if (auto parsed = parse_basis_status(*s)) {
+        out.status = *parsed;
+      } else {
+        f.error(q["status"], "unknown basis status '" + *s + "'",
+                {"statuses: applies, conditional, does-not-apply, replaced"});
+        ok = false;
+      }
+    }
+  }
+  out.basis = f.text(q, "basis").value_or("");
+  out.condition = f.text(q, "condition").value_or("");
+  out.key = read_key(f, q, out.kind);
+  if (q["answer"]) {
+    out.key_at = position_of(q["answer"]);
+  }
+  if (!ok) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+std::optional<std::string> read_text(const fs::path& path, Diagnostics& diagnostics) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diagnostics.error(path.string(), 0, 0, "cannot read the file");
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+} // namespace
+
+const Exercise* ExerciseSet::find(std::string_view id) const {
+  for (const auto& e : exercises) {
+    if (e.id == id) {
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
+std::optional<Exercise> parse_exercise(const std::string& path, const std::string& text,
+                                       Diagnostics& diagnostics) {
+  size_t errors_before = diagnostics.size();
+  YamlFile f(path, text, diagnostics);
+  if (!f.root()) {
+    return std::nullopt;
+  }
+  const YAML::Node& root = *f.root();
+  if (!f.check_map(root, "an exercise", {"id", "title", "topics", "case", "questions"},
+                   {"id", "title", "case", "questions"})) {
+    return std::nullopt;
+  }
+  Exercise e;
+  e.path = path;
+  e.id = f.text(root, "id").value_or("");
+  e.title = f.text(root, "title").value_or("");
+  e.topics = f.texts(root, "topics");
+  std::string stem = fs::path(path).stem().string();
+  if (root["id"] && root["id"].IsScalar() && e.id != stem) {
+    f.error(root["id"], "exercise id '" + e.id + "' does not match the file name '" +
+                            fs::path(path).filename().string() + "'");
+  }
+  std::optional<ExerciseCase> the_case;
+  if (root["case"]) {
+    e.case_at = position_of(root["case"]);
+    the_case = read_case(f, root["case"]);
+  }
+  auto questions = f.sequence(root, "questions");
+  if (root["questions"] && root["questions"].IsSequence() && questions.empty()) {
+    f.error(root["questions"], "an exercise needs at least one question");
+  }
+  for (const auto& node : questions) {
+    auto q = read_question(f, node);
+    if (!q) {
+      continue;
+    }
+    for (const auto& earlier : e.questions) {
+      if (earlier.id == q->id) {
+        f.error(node["id"], "question '" + q->id + "' is defined twice");
+      }
+    }
+    e.questions.push_back(std::move(*q));
+  }
+  if (!the_case || diagnostics.size() > errors_before) {
+    return std::nullopt;
+  }
+  e.the_case = std::move(*the_case);
+  return e;
+}
+
+ExerciseSet load_exercises(const fs::path& dir) {
+  ExerciseSet set;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    set.diagnostics.error(dir.string(), 0, 0, "the exercises folder does not exist");
+    return set;
+  }
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".yaml") {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& path : files) {
+    auto text = read_text(path, set.diagnostics);
+    if (!text) {
+      continue;
+    }
+    if (auto e = parse_exercise(path.string(), *text, set.diagnostics)) {
+      set.exercises.push_back(std::move(*e));
+    }
+  }
+  return set;
+}
+
+namespace {
+
+std::optional<StudentAnswers> read_student(YamlFile& f, const YAML::Node& answers,
+                                           std::string name, const Exercise& exercise) {
+  if (!check_keys(f, answers, "the answers", "question")) {
+    return std::nullopt;
+  }
+  StudentAnswers out;
+  out.name = std::move(name);
+  for (auto it = answers.begin(); it != answers.end(); ++it) {
+    if (!it->first.IsScalar()) {
+      continue;
+    }
+    const std::string& id = it->first.Scalar();
+    auto known = std::find_if(exercise.questions.begin(), exercise.questions.end(),
+                              [&](const Question& q) { return q.id == id; });
+    if (known == exercise.questions.end()) {
+      std::vector<std::string_view> ids;
+      for (const auto& q : exercise.questions) {
+        ids.push_back(q.id);
+      }
+      f.error(it->first, "exercise '" + exercise.id + "' has no question '" + id + "'",
+              {"questions: " + joined(ids)});
+      continue;
+    }
+    const YAML::Node& value = it->second;
+    StudentAnswers::Item item{id, {}, false};
+    if (value.IsNull()) {
+      continue; // left blank: not answered
+    }
+    if (value.IsScalar()) {
+      item.values.push_back(value.Scalar());
+      item.as_text = true;
+    } else if (value.IsSequence()) {
+      for (const auto& v : value) {
+        if (!v.IsScalar()) {
+          f.error(v, "each answer in a list must be text");
+          continue;
+        }
+        item.values.push_back(v.Scalar());
+      }
+    } else {
+      f.error(value, "the answer to '" + id + "' must be text or a list");
+      continue;
+    }
+    out.answers.push_back(std::move(item));
+  }
+  return out;
+}
+
+} // namespace
+
+std::optional<std::vector<StudentAnswers>> parse_answer_sheet(const std::string& path,
+                                                              const std::string& text,
+                                                              const Exercise& exercise,
+                                                              Diagnostics& diagnostics) {
+  size_t errors_before = diagnostics.size();
+  YamlFile f(path, text, diagnostics);
+  if (!f.root()) {
+    return std::nullopt;
+  }
+  const YAML::Node& root = *f.root();
+  if (!f.check_map(root, "an answers file", {"exercise", "name", "answers", "students"},
+                   {"exercise"})) {
+    return std::nullopt;
+  }
+  if (auto id = f.text(root, "exercise"); id && *id != exercise.id) {
+    f.error(root["exercise"], "these answers are for exercise '" + *id + "', not '" +
+                                  exercise.id + "'");
+  }
+  std::vector<StudentAnswers> out;
+  if (root["answers"] && root["students"]) {
+    f.error(root["students"], "give either 'answers' (one student) or 'students', not both");
+  } else if (root["answers"]) {
+    if (auto s = read_student(f, root["answers"], f.text(root, "name").value_or(""), exercise)) {
+      out.push_back(std::move(*s));
+    }
+  } else if (root["students"]) {
+    if (root["name"]) {
+      f.error(root["name"], "'name' belongs to each student of 'students'");
+    }
+    for (const auto& s : f.sequence(root, "students")) {
+      if (!f.check_map(s, "a student", {"name", "answers"}, {"name", "answers"})) {
+        continue;
+      }
+      if (auto student = read_student(f, s["answers"], f.text(s, "name").value_or(""),
+                                      exercise)) {
+        out.push_back(std::move(*student));
+      }
+    }
+  } else {
+    f.error(root, "an answers file needs 'answers' (one student) or 'students'");
+  }
+  if (diagnostics.size() > errors_before) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+} // namespace treaty

@@ -1,0 +1,195 @@
+// Loading a state's national rules for one measure: values with statute citations, refusal
+// grounds, authorities by stage, languages, time limits and the contents of a request.
+#include "data/load_parts.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace treaty {
+
+namespace {
+
+
+const std::vector<std::string_view> k_grounds = {
+    "political",     "military",     "fiscal",       "death-penalty",   "discrimination",
+    "ne-bis-in-idem", "limitation",  "amnesty",      "non-refoulement", "essential-interests",
+    "asylum",        "in-absentia",  "territoriality", "minor-offence", "humanitarian",
+    "nationals",     "other"};
+
+std::string joined(const std::vector<std::string_view>& items) {
+  std::string s;
+  for (auto i : items) {
+    s += s.empty() ? "" : ", ";
+    s += i;
+  }
+  return s;
+}
+
+/// {value, text, source, verified, note}; `parse` turns the value node into T.
+template <class T, class Parse>
+std::optional<Rule<T>> load_rule(YamlFile& f, const YAML::Node& rules, const char* key,
+                                 Parse parse, std::string_view values) {
+  if (!rules[key]) {
+    return std::nullopt;
+  }
+  YAML::Node n = rules[key];
+  std::string what = "rule '" + std::string(key) + "'";
+  if (!f.check_map(n, what, {"value", "values", "text", "source", "verified", "note"},
+                   {"text", "source"})) {
+    return std::nullopt;
+  }
+  YAML::Node raw = n["value"] ? n["value"] : n["values"];
+  std::optional<T> value;
+  if (raw) {
+    value = parse(raw);
+  }
+  if (!value) {
+    f.error(raw ? raw : n, "'value' of " + what + " must be " + std::string(values));
+    return std::nullopt;
+  }
+  Rule<T> rule;
+  rule.value = std::move(*value);
+  rule.text = f.text(n, "text").value_or("");
+  rule.provenance = f.provenance(n);
+  return rule;
+}
+
+std::optional<double> number_of(const YAML::Node& v) {
+  if (!v.IsScalar() || v.Tag() == "!") {
+    return std::nullopt;
+  }
+  double d = 0;
+  const std::string& s = v.Scalar();
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
+  if (ec != std::errc() || ptr != s.data() + s.size() || d < 0) {
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<std::string> text_of(const YAML::Node& v) {
+  return v.IsScalar() ? std::optional<std::string>(v.Scalar()) : std::nullopt;
+}
+
+Note load_note(YamlFile& f, const YAML::Node& n, const std::string& what) {
+  Note note;
+  if (f.check_map(n, what, {"text", "source", "verified", "note"}, {"text", "source"})) {
+    note.text = f.text(n, "text").value_or("");
+    note.provenance = f.provenance(n);
+  }
+  return note;
+}
+
+} // namespace
+
+MeasureRules load_measure_rules(YamlFile& f, const YAML::Node& m, Measure measure,
+                                const std::string& what) {
+  MeasureRules mr;
+  f.check_map(m, what, {
+    "treaty_required", "reciprocity",  "nationals",          "min_penalty_years",
+    "min_remaining_sentence_months",   "refusal_grounds",    "authority_receives",
+    "authority_sends", "languages",    "channel",            "provisional_arrest_days",
+    "urgent",          "deadlines",    "request_contents",   "duty_to_prosecute",
+    "notes"});
+  mr.treaty_required = load_rule<bool>(
+      f, m, "treaty_required",
+      [](const YAML::Node& v) -> std::optional<bool> {
+        if (!v.IsScalar() || v.Tag() == "!" || (v.Scalar() != "true" && v.Scalar() != "false")) {
+          return std::nullopt;
+        }
+        return v.Scalar() == "true";
+      },
+      "true or false");
+  mr.reciprocity = load_rule<Reciprocity>(
+      f, m, "reciprocity",
+      [](const YAML::Node& v) { return v.IsScalar() ? parse_reciprocity(v.Scalar()) : std::nullopt; },
+      "one of: yes, no, written-undertaking, not-required");
+  mr.nationals = load_rule<NationalsPolicy>(
+      f, m, "nationals",
+      [](const YAML::Node& v) { return v.IsScalar() ? parse_nationals(v.Scalar()) : std::nullopt; },
+      "one of: yes, never, treaty-only, eu-only");
+  if (mr.nationals && measure != Measure::extradition) {
+    f.error(m["nationals"], "'nationals' is a rule of extradition only");
+  }
+  mr.min_penalty_years =
+      load_rule<double>(f, m, "min_penalty_years", number_of, "a number of years");
+  mr.min_remaining_sentence_months = load_rule<double>(f, m, "min_remaining_sentence_months",
+                                                       number_of, "a number of months");
+  mr.provisional_arrest_days =
+      load_rule<double>(f, m, "provisional_arrest_days", number_of, "a number of days");
+  mr.authority_receives = load_rule<std::string>(f, m, "authority_receives", text_of, "a name");
+  mr.channel = load_rule<std::string>(f, m, "channel", text_of, "a name");
+  mr.languages = load_rule<std::vector<std::string>>(
+      f, m, "languages",
+      [](const YAML::Node& v) -> std::optional<std::vector<std::string>> {
+        if (!v.IsSequence()) {
+          return std::nullopt;
+        }
+        std::vector<std::string> out;
+        for (const auto& item : v) {
+          if (!item.IsScalar()) {
+            return std::nullopt;
+          }
+          out.push_back(item.Scalar());
+        }
+        return out;
+      },
+      "a list of ISO 639-1 codes (values)");
+  for (const auto& g : f.sequence(m, "refusal_grounds")) {
+    if (!f.check_map(g, "a refusal ground", {"ground", "kind", "text", "source", "verified", "note"},
+                     {"ground", "kind", "text", "source"})) {
+      continue;
+    }
+    RefusalGround ground;
+    ground.ground = f.text(g, "ground").value_or("");
+    if (g["ground"] && std::find(k_grounds.begin(), k_grounds.end(), ground.ground) == k_grounds.end()) {
+      f.error(g["ground"], "unknown refusal ground '" + ground.ground + "'",
+              {"known grounds: " + joined(k_grounds)});
+    }
+    auto kind = f.text(g, "kind").value_or("");
+    if (g["kind"] && kind != "mandatory" && kind != "optional") {
+      f.error(g["kind"], "'kind' of a refusal ground is mandatory or optional, not '" + kind + "'");
+    }
+    ground.mandatory = kind == "mandatory";
+    ground.text = f.text(g, "text").value_or("");
+    ground.provenance = f.provenance(g);
+    mr.refusal_grounds.push_back(std::move(ground));
+  }
+  for (const auto& a : f.sequence(m, "authority_sends")) {
+    if (!f.check_map(a, "an authority", {"stage", "value", "text", "source", "verified", "note"},
+                     {"stage", "value", "source"})) {
+      continue;
+    }
+    StageAuthority sa;
+    sa.stage = f.text(a, "stage").value_or("");
+    if (a["stage"] && sa.stage != "pre-trial" && sa.stage != "trial" && sa.stage != "enforcement") {
+      f.error(a["stage"], "'stage' is pre-trial, trial or enforcement, not '" + sa.stage + "'");
+    }
+    sa.value = f.text(a, "value").value_or("");
+    sa.text = f.text(a, "text").value_or("");
+    sa.provenance = f.provenance(a);
+    mr.authority_sends.push_back(std::move(sa));
+  }
+  for (const auto& d : f.sequence(m, "deadlines")) {
+    if (!f.check_map(d, "a deadline", {"days", "text", "source", "verified", "note"},
+                     {"text", "source"})) {
+      continue;
+    }
+    mr.deadlines.push_back({f.number(d, "days"), f.text(d, "text").value_or(""), f.provenance(d)});
+  }
+  for (const auto& c : f.sequence(m, "request_contents")) {
+    mr.request_contents.push_back(load_note(f, c, "an item of a request's contents"));
+  }
+  for (const auto& c : f.sequence(m, "notes")) {
+    mr.notes.push_back(load_note(f, c, "a note"));
+  }
+  if (m["urgent"]) {
+    mr.urgent = load_note(f, m["urgent"], "'urgent'");
+  }
+  if (m["duty_to_prosecute"]) {
+    mr.duty_to_prosecute = load_note(f, m["duty_to_prosecute"], "'duty_to_prosecute'");
+  }
+  return mr;
+}
+
+} // namespace treaty
