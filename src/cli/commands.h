@@ -17,6 +17,8 @@ void setup_batch(CLI::App& app, const GlobalOptions& global, int& status);
 void setup_matrix(CLI::App& app, const GlobalOptions& global, int& status);
 /// parties, state and diff
 void setup_reference(CLI::App& app, const GlobalOptions& global, int& status);
+/// show and search
+void setup_show(CLI::App& app, const GlobalOptions& global, int& status);
 /// exercise list|show|run|verify
 void setup_exercise(CLI::App& app, const GlobalOptions& global, int& status);
 

@@ -33,6 +33,7 @@ int run(int argc, char** argv) {
   setup_batch(app, global, status);
   setup_matrix(app, global, status);
   setup_reference(app, global, status);
+  setup_show(app, global, status);
   setup_exercise(app, global, status);
 
   try {

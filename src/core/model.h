@@ -166,6 +166,7 @@ struct Replacement {
 struct Article {
   std::string number;
   std::string title;
+  std::string text; // the official text, when data/texts has it
 };
 
 struct PartiesTotal {
@@ -185,6 +186,7 @@ struct Instrument {
   EntryIntoForceRule party_rule;
   std::optional<PartiesTotal> parties_total;
   std::vector<Article> articles;
+  std::string texts_source; // where the article texts come from
   std::vector<MeasureProvision> measures;
   /// Offences outside the offence list are covered when these hold (UNTOC 3(1)(b): serious
   /// crime); empty and `has_general_scope` false means only listed offences are covered.

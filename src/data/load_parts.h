@@ -36,6 +36,9 @@ MeasureRules load_measure_rules(YamlFile& file, const YAML::Node& node, Measure 
                                 const std::string& what);
 std::vector<Offence> load_offences(YamlFile& file, LoadContext& ctx);
 
+/// Attaches the article texts of texts/<id>.yaml to its instrument (which must be loaded).
+void load_texts(YamlFile& file, Dataset& data);
+
 /// Checks the references gathered while loading against the loaded dataset.
 void cross_check(const Dataset& data, const std::vector<Reference>& references,
                  Diagnostics& diagnostics);

@@ -231,6 +231,13 @@ LoadResult load_sources(const DatasetSources& sources, Diagnostics diagnostics) 
     load_state_file(source, data, ctx);
   }
   data.index();
+  for (const auto& source : sources.texts) {
+    ++result.files;
+    YamlFile f(source.path, source.text, result.diagnostics);
+    if (f.root()) {
+      load_texts(f, data);
+    }
+  }
   cross_check(data, ctx.references, result.diagnostics);
   return result;
 }
@@ -255,6 +262,14 @@ LoadResult load_dataset(const fs::path& dir) {
   for (const auto& path : reader.yaml_files(dir / "states")) {
     if (auto source = reader.file(path)) {
       sources.states.push_back(std::move(*source));
+    }
+  }
+  std::error_code ec;
+  if (fs::is_directory(dir / "texts", ec)) {
+    for (const auto& path : reader.yaml_files(dir / "texts")) {
+      if (auto source = reader.file(path)) {
+        sources.texts.push_back(std::move(*source));
+      }
     }
   }
   return load_sources(sources, std::move(diagnostics));

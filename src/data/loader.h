@@ -37,6 +37,7 @@ struct DatasetSources {
   std::optional<SourceFile> offences; // offences.yaml
   std::vector<SourceFile> treaties;   // treaties/<id>.yaml, in name order
   std::vector<SourceFile> states;     // states/<iso2>.yaml, in name order
+  std::vector<SourceFile> texts;      // texts/<id>.yaml (optional folder), in name order
 };
 
 /// Reads `dir`/dataset.yaml, offences.yaml, treaties/*.yaml and states/*.yaml, checks every

@@ -178,15 +178,13 @@ template <class IO> void io(IO& x, MeasureProvision& m) {
 template <class IO> void io(IO& x, Replacement& r) {
   x(r.instrument), x(r.source);
 }
-template <class IO> void io(IO& x, Article& a) {
-  x(a.number), x(a.title);
-}
+template <class IO> void io(IO& x, Article& a) { x(a.number), x(a.title), x(a.text); }
 template <class IO> void io(IO& x, PartiesTotal& t) {
   x(t.count), x(t.as_of), x(t.source);
 }
 template <class IO> void io(IO& x, Instrument& i) {
   x(i.id), x(i.short_name), x(i.title), x(i.kind), x(i.depositary), x(i.adopted),
-      x(i.entry_into_force), x(i.party_rule), x(i.parties_total), x(i.articles), x(i.measures),
+      x(i.entry_into_force), x(i.party_rule), x(i.parties_total), x(i.articles), x(i.texts_source), x(i.measures),
       x(i.has_general_scope), x(i.general_scope), x(i.general_scope_source), x(i.scope_source),
       x(i.replaces), x(i.supplements), x(i.parties), x(i.parties_complete), x(i.coverage),
       x(i.complete_as_of), x(i.provenance);
