@@ -52,6 +52,25 @@ TEST_SUITE("loader") {
     CHECK(kz->in_force_derived);
   }
 
+  TEST_CASE("a complete party list matches the depositary's published total") {
+    auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+    REQUIRE(loaded.ok());
+    size_t checked = 0;
+    for (const auto& i : loaded.dataset.instruments) {
+      if (!i.parties_total || !(i.parties_complete || (i.complete_as_of &&
+                                                       i.parties_total->as_of <= *i.complete_as_of))) {
+        continue;
+      }
+      size_t counted = 0;
+      for (const auto& p : i.parties) {
+        counted += p.is_party && (!p.consent || *p.consent <= i.parties_total->as_of) ? 1 : 0;
+      }
+      CHECK_MESSAGE(counted == static_cast<size_t>(i.parties_total->count), i.id);
+      ++checked;
+    }
+    CHECK(checked >= 1); // Montevideo 1933: the OAS table is complete
+  }
+
   TEST_CASE("a missing folder is one diagnostic, not a crash") {
     auto loaded = load_dataset("/nonexistent/treaty-data");
     REQUIRE(loaded.diagnostics.size() == 1);
