@@ -4,6 +4,7 @@
 #include "core/engine.h"
 #include "core/exercise.h"
 #include "core/lookup.h"
+#include "data/load_answers.h"
 #include "data/load_exercises.h"
 #include "render/exercise.h"
 
@@ -12,6 +13,8 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+
+#include <unistd.h>
 
 namespace treaty::cli {
 
@@ -35,6 +38,11 @@ std::optional<Loaded> load_all(const GlobalOptions& global) {
     return std::nullopt;
   }
   std::filesystem::path dir = data_dir(global) / "exercises";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    fail("no exercises: the folder '" + dir.string() + "' does not exist");
+    return std::nullopt;
+  }
   Loaded loaded{std::move(*data), load_exercises(dir)};
   if (!loaded.exercises.ok()) {
     std::cerr << loaded.exercises.diagnostics.format();
@@ -216,6 +224,7 @@ int ask(const Exercise& e, const Dataset& data, const Answer& answer) {
   out(render_exercise_case(e, data));
   size_t score = 0;
   bool input_open = true;
+  bool typed_at_terminal = isatty(STDIN_FILENO);
   for (size_t i = 0; i < e.questions.size(); ++i) {
     const Question& q = e.questions[i];
     out("\n" + render_question(e, i));
@@ -227,6 +236,9 @@ int ask(const Exercise& e, const Dataset& data, const Answer& answer) {
         input_open = false;
         out("\n");
         break;
+      }
+      if (!typed_at_terminal) {
+        out(line + "\n"); // answers read from a pipe: the transcript shows them
       }
       if (line.find_first_not_of(" \t\r") != std::string::npos) {
         given = read_student_answer(q, data, line);

@@ -11,12 +11,14 @@ namespace treaty {
 
 namespace {
 
-constexpr std::array<std::pair<QuestionKind, std::string_view>, 5> k_kinds = {{
+constexpr std::array<std::pair<QuestionKind, std::string_view>, 7> k_kinds = {{
     {QuestionKind::bases, "bases"},
     {QuestionKind::basis_status, "basis-status"},
     {QuestionKind::condition, "condition"},
     {QuestionKind::unmet_conditions, "unmet-conditions"},
     {QuestionKind::deciding_facts, "deciding-facts"},
+    {QuestionKind::receiving_authority, "receiving-authority"},
+    {QuestionKind::sending_authority, "sending-authority"},
 }};
 
 const MeasureAnswer* measure_answer(const Answer& answer, Measure m) {
@@ -86,6 +88,52 @@ std::string basis_id(const Dataset& data, std::string_view typed) {
   return id;
 }
 
+bool names_a_basis(const Dataset& data, std::string_view typed) {
+  std::string id = basis_id(data, typed);
+  return data.instrument(id) != nullptr ||
+         (id.starts_with("domestic:") && data.state(id.substr(9)) != nullptr);
+}
+
+/// The choice a student names by its letter ("b", "b)"), its number ("2") or its text in any
+/// case; what was typed, trimmed, when it names none.
+std::string choice_named(const Question& q, std::string_view typed) {
+  std::string t = fold_case(typed);
+  size_t begin = t.find_first_not_of(" \t\r\n\"'");
+  size_t end = t.find_last_not_of(" \t\r\n\"'.)");
+  t = begin == std::string::npos || end < begin ? "" : t.substr(begin, end - begin + 1);
+  for (size_t i = 0; i < q.choices.size(); ++i) {
+    if (t == std::string(1, static_cast<char>('a' + i)) || t == std::to_string(i + 1) ||
+        t == fold_case(q.choices[i])) {
+      return q.choices[i];
+    }
+  }
+  return std::string(typed.substr(std::min(typed.find_first_not_of(" \t"), typed.size())));
+}
+
+/// The choices the route names as the receiving (or sending) authority: an item of the route
+/// that is the choice, or starts with it followed by ":" or " (" (its text or its article).
+EngineAnswer route_choice(const Question& q, const Route& route) {
+  const auto& items = q.kind == QuestionKind::receiving_authority ? route.receiver : route.sender;
+  EngineAnswer out;
+  for (const auto& item : items) {
+    for (const auto& c : q.choices) {
+      std::string_view text = item.text;
+      if (text == c || text.starts_with(c + ":") || text.starts_with(c + " (")) {
+        out.values.push_back(c);
+      }
+    }
+  }
+  sort_unique(out.values);
+  if (out.values.empty()) {
+    std::string said = items.empty() ? std::string("nothing") : "'" + items.front().text + "'";
+    if (said.size() > 120) {
+      said = said.substr(0, 117) + "...'";
+    }
+    out.problem = "the route names none of the choices: it says " + said;
+  }
+  return out;
+}
+
 std::vector<std::string> split_set(std::string_view typed) {
   bool has_separator = typed.find_first_of(",;") != std::string_view::npos;
   std::string_view separators = has_separator ? ",;" : " \t";
@@ -125,14 +173,18 @@ std::optional<QuestionKind> parse_question_kind(std::string_view id) {
   return std::nullopt;
 }
 
+bool answers_a_choice(QuestionKind k) {
+  return k == QuestionKind::receiving_authority || k == QuestionKind::sending_authority;
+}
+
 bool answers_a_set(QuestionKind k) {
   return k == QuestionKind::bases || k == QuestionKind::unmet_conditions ||
          k == QuestionKind::deciding_facts;
 }
 
 std::optional<BasisStatus> parse_basis_status(std::string_view id) {
-  for (BasisStatus s : {BasisStatus::applies, BasisStatus::conditional,
-                        BasisStatus::does_not_apply, BasisStatus::replaced}) {
+  for (BasisStatus s : {BasisStatus::applies, BasisStatus::conditional, BasisStatus::does_not_apply,
+                        BasisStatus::replaced}) {
     if (basis_status_id(s) == id) {
       return s;
     }
@@ -178,6 +230,9 @@ EngineAnswer engine_answer(const Question& q, const Answer& answer) {
   if (!ma) {
     out.problem = "the answer has no measure '" + std::string(measure_id(q.measure)) + "'";
     return out;
+  }
+  if (answers_a_choice(q.kind)) {
+    return route_choice(q, ma->route);
   }
   if (q.kind == QuestionKind::bases || q.kind == QuestionKind::deciding_facts) {
     for (const auto& b : ma->bases) {
@@ -238,8 +293,12 @@ std::vector<std::string> normalize_answer(const Question& q, const Dataset& data
                                           const std::vector<std::string>& given) {
   std::vector<std::string> out;
   for (const auto& typed : given) {
-    std::string value = q.kind == QuestionKind::bases ? basis_id(data, typed)
-                                                      : normalize_value(typed);
+    if (answers_a_choice(q.kind)) {
+      out.push_back(choice_named(q, typed));
+      continue;
+    }
+    std::string value =
+        q.kind == QuestionKind::bases ? basis_id(data, typed) : normalize_value(typed);
     if (q.kind == QuestionKind::deciding_facts) {
       value = value.substr(0, value.find('=')); // "max-penalty-years=..." names the fact
       if (value.starts_with("--fact-")) {
@@ -260,6 +319,11 @@ std::vector<std::string> normalize_answer(const Question& q, const Dataset& data
 std::vector<std::string> read_student_answer(const Question& q, const Dataset& data,
                                              std::string_view typed) {
   if (!answers_a_set(q.kind)) {
+    return normalize_answer(q, data, {std::string(typed)});
+  }
+  // One instrument named with spaces ("XA-XC Extradition Treaty") is one basis, not three.
+  if (q.kind == QuestionKind::bases && typed.find_first_of(",;") == std::string_view::npos &&
+      names_a_basis(data, typed)) {
     return normalize_answer(q, data, {std::string(typed)});
   }
   return normalize_answer(q, data, split_set(typed));

@@ -17,16 +17,20 @@ namespace treaty {
 
 /// What a question asks about the answer to the case, for one measure.
 enum class QuestionKind {
-  bases,            // the set of bases with a given status (applies, conditional, ...)
-  basis_status,     // the status of one basis
-  condition,        // the status of one condition of one basis (met, unmet, unknown)
-  unmet_conditions, // the set of conditions of one basis that are unmet: what decides a refusal
-  deciding_facts    // the set of facts that would decide the measure's conditional bases
+  bases,               // the set of bases with a given status (applies, conditional, ...)
+  basis_status,        // the status of one basis
+  condition,           // the status of one condition of one basis (met, unmet, unknown)
+  unmet_conditions,    // the set of conditions of one basis that are unmet: what decides a refusal
+  deciding_facts,      // the set of facts that would decide the measure's conditional bases
+  receiving_authority, // which of the choices receives the request (the route)
+  sending_authority    // which of the choices sends it, at the case's stage (the route)
 };
 std::string_view question_kind_id(QuestionKind k);
 std::optional<QuestionKind> parse_question_kind(std::string_view id);
 /// True for the kinds whose answer is a set of ids (bases, unmet-conditions, deciding-facts).
 bool answers_a_set(QuestionKind k);
+/// True for the kinds answered by picking one of the question's choices (the authorities).
+bool answers_a_choice(QuestionKind k);
 
 std::optional<BasisStatus> parse_basis_status(std::string_view id);
 std::optional<ConditionStatus> parse_condition_status(std::string_view id);
@@ -58,6 +62,7 @@ struct Question {
   BasisStatus status = BasisStatus::applies; // kind bases: which status the set is of
   std::string basis;                         // basis_status, condition, unmet_conditions
   std::string condition;                     // condition: the condition id (bound:KZ, nationals)
+  std::vector<std::string> choices;          // the authority kinds: the names to choose from
   std::vector<std::string> key;              // the expected answer: one value, or a sorted set
   std::vector<std::string> articles;         // the provisions that justify the answer
   std::string explanation;                   // the instructor's explanation, shown after answering
@@ -88,7 +93,8 @@ EngineAnswer engine_answer(const Question& question, const Answer& answer);
 
 /// Reads what a student typed (a single value, or a set separated by commas, spaces or
 /// semicolons; "none" or "-" for the empty set) into the key's vocabulary: ids are lower-cased,
-/// instrument short names ("UNTOC") become ids, "does not apply" becomes "does-not-apply".
+/// instrument short names ("UNTOC") become ids, "does not apply" becomes "does-not-apply", and a
+/// choice's letter ("b") or its text in any case becomes the choice.
 std::vector<std::string> read_student_answer(const Question& question, const Dataset& data,
                                              std::string_view typed);
 /// The same for values already split (a list in an answers file).

@@ -1,6 +1,8 @@
 // CSV (RFC 4180 quoting) and JSON Lines readers for `treaty batch`.
 #include "data/batch_reader.h"
 
+#include "data/utf8.h"
+
 #include <nlohmann/json.hpp>
 
 #include <array>
@@ -34,6 +36,32 @@ std::vector<std::string> split(std::string_view text, char separator) {
     start = end + 1;
   }
   return out;
+}
+
+/// Refuses a row whose cells are not printable UTF-8 (they would reach the terminal and the
+/// JSON output as they are): names the first such cell and replaces its bad bytes with '?'.
+void check_printable(BatchRow& row) {
+  QueryInput& in = row.input;
+  auto check = [&row](std::string_view column, std::string& value) {
+    size_t at = first_unprintable(value);
+    if (at == std::string::npos) {
+      return;
+    }
+    if (row.error.empty()) {
+      row.error = "'" + std::string(column) + "' contains " + describe_unprintable(value, at);
+    }
+    value = printable(value);
+  };
+  check("requesting", in.requesting);
+  check("requested", in.requested);
+  check("offence", in.offence);
+  for (auto& m : in.measures) {
+    check("measure", m);
+  }
+  check("date", in.date);
+  for (auto& f : in.facts) {
+    check("facts", f);
+  }
 }
 
 /// One CSV record starting at `pos` (which it advances past the record's line end); counts the
@@ -123,6 +151,10 @@ BatchInput read_csv(std::string_view text) {
   std::array<int, 6> index{};
   index.fill(-1);
   for (size_t i = 0; i < header->size(); ++i) {
+    if (size_t at = first_unprintable((*header)[i]); at != std::string::npos) {
+      out.error = "line 1: the header contains " + describe_unprintable((*header)[i], at);
+      return out;
+    }
     bool known = false;
     for (size_t c = 0; c < k_columns.size(); ++c) {
       if ((*header)[i] == k_columns[c]) {
@@ -173,7 +205,9 @@ BatchInput read_csv(std::string_view text) {
     row.input.measures = split(cell(3), ';');
     row.input.date = cell(4);
     row.input.facts = split(cell(5), ';');
-    if (row.input.requesting.empty() || row.input.requested.empty() || row.input.offence.empty()) {
+    check_printable(row);
+    if (row.error.empty() &&
+        (row.input.requesting.empty() || row.input.requested.empty() || row.input.offence.empty())) {
       row.error = "requesting, requested and offence must not be empty";
     }
     out.rows.push_back(std::move(row));
@@ -231,7 +265,7 @@ void read_json_row(const nlohmann::json& object, BatchRow& row) {
         }
       }
     } else {
-      throw std::invalid_argument("unknown key '" + key +
+      throw std::invalid_argument("unknown key '" + printable(key) +
                                   "'; keys: requesting, requested, offence, measure, date, facts");
     }
   }
@@ -262,8 +296,16 @@ BatchInput read_jsonl(std::string_view text) {
       out.rows.push_back(std::move(row));
       continue;
     }
+    // The parser's message quotes what it last read: refuse what must not be quoted first.
+    if (size_t at = first_unprintable(content); at != std::string_view::npos) {
+      row.error = "column " + std::to_string(at + 1) + ": the line contains " +
+                  describe_unprintable(content, at);
+      out.rows.push_back(std::move(row));
+      continue;
+    }
     try {
       read_json_row(nlohmann::json::parse(content), row);
+      check_printable(row); // escapes such as \u001b decode to control characters
     } catch (const nlohmann::json::exception& e) {
       row = BatchRow{line, {}, "not valid JSON: " + std::string(e.what())};
     } catch (const std::invalid_argument& e) {

@@ -23,7 +23,8 @@ std::string joined(const std::vector<std::string_view>& items) {
 }
 
 std::vector<std::string_view> kind_ids() {
-  return {"bases", "basis-status", "condition", "unmet-conditions", "deciding-facts"};
+  return {"bases",          "basis-status",        "condition",        "unmet-conditions",
+          "deciding-facts", "receiving-authority", "sending-authority"};
 }
 
 Position position_of(const YAML::Node& node) {
@@ -118,7 +119,8 @@ std::optional<ExerciseCase> read_case(YamlFile& f, const YAML::Node& c) {
 }
 
 /// The key of a question: a list of ids for the set kinds, one status word otherwise.
-std::vector<std::string> read_key(YamlFile& f, const YAML::Node& q, QuestionKind kind) {
+std::vector<std::string> read_key(YamlFile& f, const YAML::Node& q, QuestionKind kind,
+                                  const std::vector<std::string>& choices) {
   const YAML::Node answer = q["answer"];
   if (!answer) {
     return {};
@@ -143,7 +145,9 @@ std::vector<std::string> read_key(YamlFile& f, const YAML::Node& q, QuestionKind
     return {};
   }
   std::vector<std::string_view> allowed;
-  if (kind == QuestionKind::basis_status) {
+  if (answers_a_choice(kind)) {
+    allowed.assign(choices.begin(), choices.end());
+  } else if (kind == QuestionKind::basis_status) {
     allowed = {"applies", "conditional", "does-not-apply", "replaced"};
   } else {
     allowed = {"met", "unmet", "unknown"};
@@ -159,7 +163,7 @@ std::vector<std::string> read_key(YamlFile& f, const YAML::Node& q, QuestionKind
 std::optional<Question> read_question(YamlFile& f, const YAML::Node& q) {
   if (!f.check_map(q, "a question",
                    {"id", "ask", "kind", "measure", "status", "basis", "condition", "answer",
-                    "articles", "explanation"},
+                    "choices", "articles", "explanation"},
                    {"id", "ask", "kind", "measure", "answer", "articles"})) {
     return std::nullopt;
   }
@@ -198,12 +202,14 @@ std::optional<Question> read_question(YamlFile& f, const YAML::Node& q) {
                      out.kind == QuestionKind::condition ||
                      out.kind == QuestionKind::unmet_conditions;
   bool wants_condition = out.kind == QuestionKind::condition;
+  bool wants_choices = answers_a_choice(out.kind);
   for (auto [key, wanted] : {std::pair<const char*, bool>{"status", wants_status},
                              {"basis", wants_basis},
-                             {"condition", wants_condition}}) {
+                             {"condition", wants_condition},
+                             {"choices", wants_choices}}) {
     if (wanted && !q[key]) {
-      f.error(q, "a '" + std::string(question_kind_id(out.kind)) + "' question needs '" + key +
-                     "'");
+      f.error(q,
+              "a '" + std::string(question_kind_id(out.kind)) + "' question needs '" + key + "'");
       ok = false;
     } else if (!wanted && q[key]) {
       f.error(q[key], "'" + std::string(key) + "' has no meaning in a '" +
@@ -224,7 +230,19 @@ std::optional<Question> read_question(YamlFile& f, const YAML::Node& q) {
   }
   out.basis = f.text(q, "basis").value_or("");
   out.condition = f.text(q, "condition").value_or("");
-  out.key = read_key(f, q, out.kind);
+  out.choices = f.texts(q, "choices");
+  if (wants_choices && q["choices"] && q["choices"].IsSequence()) {
+    std::vector<std::string> sorted = out.choices;
+    std::sort(sorted.begin(), sorted.end());
+    if (out.choices.size() < 2) {
+      f.error(q["choices"], "give at least two choices");
+      ok = false;
+    } else if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
+      f.error(q["choices"], "a choice is given twice");
+      ok = false;
+    }
+  }
+  out.key = read_key(f, q, out.kind, out.choices);
   if (q["answer"]) {
     out.key_at = position_of(q["answer"]);
   }
@@ -330,105 +348,6 @@ ExerciseSet load_exercises(const fs::path& dir) {
     }
   }
   return set;
-}
-
-namespace {
-
-std::optional<StudentAnswers> read_student(YamlFile& f, const YAML::Node& answers,
-                                           std::string name, const Exercise& exercise) {
-  if (!check_keys(f, answers, "the answers", "question")) {
-    return std::nullopt;
-  }
-  StudentAnswers out;
-  out.name = std::move(name);
-  for (auto it = answers.begin(); it != answers.end(); ++it) {
-    if (!it->first.IsScalar()) {
-      continue;
-    }
-    const std::string& id = it->first.Scalar();
-    auto known = std::find_if(exercise.questions.begin(), exercise.questions.end(),
-                              [&](const Question& q) { return q.id == id; });
-    if (known == exercise.questions.end()) {
-      std::vector<std::string_view> ids;
-      for (const auto& q : exercise.questions) {
-        ids.push_back(q.id);
-      }
-      f.error(it->first, "exercise '" + exercise.id + "' has no question '" + id + "'",
-              {"questions: " + joined(ids)});
-      continue;
-    }
-    const YAML::Node& value = it->second;
-    StudentAnswers::Item item{id, {}, false};
-    if (value.IsNull()) {
-      continue; // left blank: not answered
-    }
-    if (value.IsScalar()) {
-      item.values.push_back(value.Scalar());
-      item.as_text = true;
-    } else if (value.IsSequence()) {
-      for (const auto& v : value) {
-        if (!v.IsScalar()) {
-          f.error(v, "each answer in a list must be text");
-          continue;
-        }
-        item.values.push_back(v.Scalar());
-      }
-    } else {
-      f.error(value, "the answer to '" + id + "' must be text or a list");
-      continue;
-    }
-    out.answers.push_back(std::move(item));
-  }
-  return out;
-}
-
-} // namespace
-
-std::optional<std::vector<StudentAnswers>> parse_answer_sheet(const std::string& path,
-                                                              const std::string& text,
-                                                              const Exercise& exercise,
-                                                              Diagnostics& diagnostics) {
-  size_t errors_before = diagnostics.size();
-  YamlFile f(path, text, diagnostics);
-  if (!f.root()) {
-    return std::nullopt;
-  }
-  const YAML::Node& root = *f.root();
-  if (!f.check_map(root, "an answers file", {"exercise", "name", "answers", "students"},
-                   {"exercise"})) {
-    return std::nullopt;
-  }
-  if (auto id = f.text(root, "exercise"); id && *id != exercise.id) {
-    f.error(root["exercise"], "these answers are for exercise '" + *id + "', not '" +
-                                  exercise.id + "'");
-  }
-  std::vector<StudentAnswers> out;
-  if (root["answers"] && root["students"]) {
-    f.error(root["students"], "give either 'answers' (one student) or 'students', not both");
-  } else if (root["answers"]) {
-    if (auto s = read_student(f, root["answers"], f.text(root, "name").value_or(""), exercise)) {
-      out.push_back(std::move(*s));
-    }
-  } else if (root["students"]) {
-    if (root["name"]) {
-      f.error(root["name"], "'name' belongs to each student of 'students'");
-    }
-    for (const auto& s : f.sequence(root, "students")) {
-      if (!f.check_map(s, "a student", {"name", "answers"}, {"name", "answers"})) {
-        continue;
-      }
-      if (auto student = read_student(f, s["answers"], f.text(s, "name").value_or(""),
-                                      exercise)) {
-        out.push_back(std::move(*student));
-      }
-    }
-  } else {
-    f.error(root, "an answers file needs 'answers' (one student) or 'students'");
-  }
-  if (diagnostics.size() > errors_before) {
-    return std::nullopt;
-  }
-  return out;
 }
 
 } // namespace treaty

@@ -172,7 +172,7 @@ void load_treaty(const SourceFile& source, Dataset& data, LoadContext& ctx) {
     return;
   }
   fs::path path = source.path;
-  if (inst->id != path.stem().string()) {
+  if (!inst->id.empty() && inst->id != path.stem().string()) {
     f.error((*f.root())["id"], "instrument id '" + inst->id + "' does not match the file name '" +
                                    path.filename().string() + "'");
   }
@@ -197,7 +197,7 @@ void load_state_file(const SourceFile& source, Dataset& data, LoadContext& ctx) 
   std::transform(expected.begin(), expected.end(), expected.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   std::string file_name = fs::path(source.path).filename().string();
-  if (expected + ".yaml" != file_name) {
+  if (!expected.empty() && expected + ".yaml" != file_name) {
     f.error((*f.root())["iso2"], "state '" + state->iso2 + "' must be in the file '" + expected +
                                      ".yaml', not '" + file_name + "'");
   }
@@ -242,36 +242,35 @@ LoadResult load_sources(const DatasetSources& sources, Diagnostics diagnostics) 
   return result;
 }
 
-LoadResult load_dataset(const fs::path& dir) {
-  Diagnostics diagnostics;
+DatasetSources read_sources(const fs::path& dir, Diagnostics& diagnostics) {
+  DatasetSources sources;
   if (auto problem = dataset_folder_problem(dir)) {
     diagnostics.error(dir.string(), 0, 0, *problem);
-    LoadResult result;
-    result.diagnostics = std::move(diagnostics);
-    return result;
+    return sources;
   }
   Reader reader(diagnostics);
-  DatasetSources sources;
   sources.header = reader.file(dir / "dataset.yaml");
   sources.offences = reader.file(dir / "offences.yaml");
-  for (const auto& path : reader.yaml_files(dir / "treaties")) {
-    if (auto source = reader.file(path)) {
-      sources.treaties.push_back(std::move(*source));
-    }
-  }
-  for (const auto& path : reader.yaml_files(dir / "states")) {
-    if (auto source = reader.file(path)) {
-      sources.states.push_back(std::move(*source));
-    }
-  }
-  std::error_code ec;
-  if (fs::is_directory(dir / "texts", ec)) {
-    for (const auto& path : reader.yaml_files(dir / "texts")) {
+  auto read_folder = [&reader](const fs::path& folder, std::vector<SourceFile>& into) {
+    for (const auto& path : reader.yaml_files(folder)) {
       if (auto source = reader.file(path)) {
-        sources.texts.push_back(std::move(*source));
+        into.push_back(std::move(*source));
       }
     }
+  };
+  read_folder(dir / "treaties", sources.treaties);
+  read_folder(dir / "states", sources.states);
+  // texts/ is optional; anything by that name that is not a readable folder is reported.
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(dir / "texts", ec))) {
+    read_folder(dir / "texts", sources.texts);
   }
+  return sources;
+}
+
+LoadResult load_dataset(const fs::path& dir) {
+  Diagnostics diagnostics;
+  DatasetSources sources = read_sources(dir, diagnostics);
   return load_sources(sources, std::move(diagnostics));
 }
 

@@ -46,8 +46,12 @@ struct DatasetSources {
 /// and the limits above are diagnostics too.
 LoadResult load_dataset(const std::filesystem::path& dir);
 
-/// Parses and checks files already in memory, after `diagnostics` from reading them: the part
-/// of `load_dataset` that does no I/O (the fuzzers call it).
+/// The reading half of `load_dataset`: every file's text, within the limits above; what cannot
+/// be read is reported in `diagnostics`.
+DatasetSources read_sources(const std::filesystem::path& dir, Diagnostics& diagnostics);
+
+/// The parsing half of `load_dataset`, which does no I/O (the fuzzers call it): parses and
+/// checks files already in memory, after the `diagnostics` of reading them.
 LoadResult load_sources(const DatasetSources& sources, Diagnostics diagnostics = {});
 
 } // namespace treaty

@@ -1,9 +1,13 @@
 // Strict typed access to yaml-cpp nodes, reporting every problem with its position.
 #include "data/yaml_reader.h"
 
+#include "data/utf8.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
 #include <sstream>
 
 namespace treaty {
@@ -48,105 +52,27 @@ std::string join(std::initializer_list<std::string_view> items) {
   return s;
 }
 
-struct Decoded {
-  char32_t point = 0;
-  size_t length = 0;
-};
-
-/// The character at `at` when it is well-formed UTF-8 (Unicode 15, table 3-7), else nullopt.
-std::optional<Decoded> decode(std::string_view text, size_t at) {
-  auto c = static_cast<unsigned char>(text[at]);
-  if (c < 0x80) {
-    return Decoded{c, 1};
-  }
-  Decoded d;
-  unsigned char low = 0x80;
-  unsigned char high = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) {
-    d = {c & 0x1Fu, 2};
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    d = {c & 0x0Fu, 3};
-    low = c == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
-    high = c == 0xED ? 0x9F : 0xBF; // no surrogates
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    d = {c & 0x07u, 4};
-    low = c == 0xF0 ? 0x90 : 0x80;
-    high = c == 0xF4 ? 0x8F : 0xBF; // nothing past U+10FFFF
-  } else {
-    return std::nullopt;
-  }
-  if (text.size() - at < d.length) {
-    return std::nullopt;
-  }
-  for (size_t i = 1; i < d.length; ++i) {
-    auto next = static_cast<unsigned char>(text[at + i]);
-    if (next < (i == 1 ? low : 0x80) || next > (i == 1 ? high : 0xBF)) {
-      return std::nullopt;
-    }
-    d.point = (d.point << 6) | (next & 0x3Fu);
-  }
-  return d;
-}
-
-/// YAML 1.2 c-printable: tab, line ends, U+0020-U+007E, U+0085, U+00A0-U+D7FF, U+E000-U+FFFD,
-/// U+10000-U+10FFFF.
-bool yaml_allows(char32_t c) {
-  return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85 ||
-         (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
-}
-
-/// The length of the character at `at` when it is UTF-8 that YAML allows, else 0.
-size_t printable_length(std::string_view text, size_t at) {
-  auto d = decode(text, at);
-  return d && yaml_allows(d->point) ? d->length : 0;
-}
-
-/// What is wrong with the character at `at`, which printable_length refused.
-std::string bad_character(std::string_view text, size_t at) {
-  char hex[16];
-  if (text[at] == '\0') {
-    return "the file contains a NUL byte";
-  }
-  auto d = decode(text, at);
-  if (!d) {
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[at]));
-    return std::string("the file is not valid UTF-8 (byte ") + hex + ")";
-  }
-  std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(d->point));
-  return std::string("the file contains the ") + (d->point < 0xA0 ? "control character " : "character ") +
-         hex + ", which YAML does not allow";
-}
-
-/// `text` with every character printable_length refuses replaced by '?', safe to quote.
-std::string printable(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t at = 0; at < text.size();) {
-    size_t length = printable_length(text, at);
-    out.append(length ? text.substr(at, length) : std::string_view("?"));
-    at += length ? length : 1;
-  }
-  return out;
-}
-
-/// Why the structure check stopped reading: a position and a message.
+/// Why a check stopped reading: a position and a message.
 struct Refused {
   YAML::Mark mark;
   std::string message;
   std::vector<std::string> notes;
 };
 
-/// Walks the parser's events without building nodes, and stops at the first anchor, alias,
-/// nesting past k_max_yaml_depth or second document.
-class StructureCheck final : public YAML::EventHandler {
-public:
-  explicit StructureCheck(std::string_view text) : m_text(text) {}
+Refused too_deep(const YAML::Mark& mark) {
+  return {mark,
+          "maps and lists nest deeper than " + std::to_string(k_max_yaml_depth) +
+              " levels, the limit for a data file",
+          {}};
+}
 
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    if (++m_documents > 1) {
-      throw Refused{mark, "a second YAML document: a data file holds exactly one", {}};
-    }
-  }
+/// Walks the parser's events without building nodes, and stops at the first anchor or alias
+/// (or nesting past k_max_yaml_depth, so that the message does not depend on which check ran).
+class AnchorCheck final : public YAML::EventHandler {
+public:
+  explicit AnchorCheck(std::string_view text) : m_text(text) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { no_anchor(mark, anchor); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
@@ -184,10 +110,7 @@ private:
   }
   void enter(const YAML::Mark& mark) {
     if (++m_depth > k_max_yaml_depth) {
-      throw Refused{mark,
-                    "maps and lists nest deeper than " + std::to_string(k_max_yaml_depth) +
-                        " levels, the limit for a data file",
-                    {}};
+      throw too_deep(mark);
     }
   }
   /// The alias as written (`*name`), read from the text at its position.
@@ -202,63 +125,99 @@ private:
 
   std::string_view m_text;
   int m_depth = 0;
-  int m_documents = 0;
 };
+
+/// Throws too_deep at the first map or list nested deeper than k_max_yaml_depth.
+void check_depth(const YAML::Node& node, int depth) {
+  if (!node.IsMap() && !node.IsSequence()) {
+    return;
+  }
+  if (depth > k_max_yaml_depth) {
+    throw too_deep(node.Mark());
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    if (node.IsMap()) {
+      check_depth(it->first, depth + 1);
+      check_depth(it->second, depth + 1);
+    } else {
+      check_depth(*it, depth + 1);
+    }
+  }
+}
 
 } // namespace
 
+// A key that is missing gives an invalid node, whose Mark() throws: the error is then reported
+// without a position rather than lost with every other one.
 int line_of(const YAML::Node& node) {
-  return node.Mark().line + 1;
+  return node.IsDefined() ? node.Mark().line + 1 : 0;
 }
 int column_of(const YAML::Node& node) {
-  return node.Mark().column + 1;
+  return node.IsDefined() ? node.Mark().column + 1 : 0;
 }
 
 YamlFile::YamlFile(std::string path, const std::string& text, Diagnostics& diagnostics)
     : m_path(std::move(path)), m_diagnostics(diagnostics) {
-  if (!check_text(text) || !check_structure(text)) {
+  if (!check_text(text) || !check_anchors(text)) {
     return;
   }
   try {
-    m_root = YAML::Load(text);
+    std::vector<YAML::Node> documents = YAML::LoadAll(text);
+    if (documents.size() > 1) {
+      throw Refused{documents[1].Mark(), "a second YAML document: a data file holds one", {}};
+    }
+    YAML::Node root = documents.empty() ? YAML::Node() : documents[0];
+    check_depth(root, 1);
+    m_root = root;
+  } catch (const Refused& refused) {
+    error_at(refused.mark, refused.message, refused.notes);
+  } catch (const YAML::DeepRecursion& e) {
+    error_at(e.mark, too_deep(e.mark).message, {});
   } catch (const YAML::Exception& e) {
-    m_diagnostics.error(m_path, e.mark.line + 1, e.mark.column + 1, "YAML syntax: " + e.msg);
+    error_at(e.mark, "YAML syntax: " + e.msg, {});
   }
+}
+
+void YamlFile::error_at(const YAML::Mark& mark, std::string message, std::vector<std::string> notes) {
+  m_diagnostics.error(m_path, mark.line + 1, mark.column + 1, std::move(message), std::move(notes));
 }
 
 bool YamlFile::check_text(const std::string& text) {
-  for (size_t at = 0; at < text.size();) {
-    size_t length = printable_length(text, at);
-    if (length > 0) {
-      at += length;
-      continue;
-    }
-    // Quote the line with the bad bytes replaced: they could be terminal escapes.
-    m_diagnostics.add_source(m_path, printable(text));
-    size_t line_start = text.rfind('\n', at);
-    line_start = line_start == std::string::npos ? 0 : line_start + 1;
-    auto line = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
-    m_diagnostics.error(m_path, static_cast<int>(line) + 1, static_cast<int>(at - line_start) + 1,
-                        bad_character(text, at), {"data files are UTF-8 text"});
-    return false;
+  size_t at = first_unprintable(text);
+  if (at == std::string::npos) {
+    m_diagnostics.add_source(m_path, text);
+    return true;
   }
-  m_diagnostics.add_source(m_path, text);
-  return true;
+  // Quote the line with the bad bytes replaced: they could be terminal escapes.
+  m_diagnostics.add_source(m_path, printable(text));
+  size_t line_start = text.rfind('\n', at);
+  line_start = line_start == std::string::npos ? 0 : line_start + 1;
+  auto line = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+  m_diagnostics.error(m_path, static_cast<int>(line) + 1, static_cast<int>(at - line_start) + 1,
+                      "the file contains " + describe_unprintable(text, at),
+                      {"data files are UTF-8 text without control characters"});
+  return false;
 }
 
-bool YamlFile::check_structure(const std::string& text) {
+bool YamlFile::check_anchors(const std::string& text) {
+  // Anchors and aliases need '&' and '*': most files have neither and need no second parse.
+  if (text.find_first_of("&*") == std::string::npos) {
+    return true;
+  }
   std::istringstream in(text);
-  StructureCheck check(text);
+  AnchorCheck check(text);
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(check)) {
     }
   } catch (const Refused& refused) {
-    m_diagnostics.error(m_path, refused.mark.line + 1, refused.mark.column + 1, refused.message,
-                        refused.notes);
+    error_at(refused.mark, refused.message, refused.notes);
+    return false;
+  } catch (const YAML::DeepRecursion& e) {
+    error_at(e.mark, too_deep(e.mark).message, {});
     return false;
   } catch (const YAML::Exception& e) {
-    m_diagnostics.error(m_path, e.mark.line + 1, e.mark.column + 1, "YAML syntax: " + e.msg);
+    error_at(e.mark, "YAML syntax: " + e.msg, {});
     return false;
   }
   return true;
@@ -277,7 +236,7 @@ bool YamlFile::check_map(const YAML::Node& node, std::string_view what,
   }
   std::vector<std::string> seen;
   for (auto it = node.begin(); it != node.end(); ++it) {
-    const YAML::Node& key = it->first;
+    YAML::Node key = it->first; // a copy: `it->` yields a temporary
     if (!key.IsScalar()) {
       error(key, "a key in " + std::string(what) + " must be a name");
       continue;

@@ -23,7 +23,7 @@ class YamlFile {
 public:
   /// Parses `text` after checking what yaml-cpp would accept but a data file must not have: a
   /// NUL byte, bytes that are not UTF-8 or characters YAML does not allow, anchors and aliases
-  /// (an alias bomb), nesting deeper than k_max_yaml_depth, more than one document.
+  /// (an alias bomb), nesting deeper than k_max_yaml_depth, a second document.
   YamlFile(std::string path, const std::string& text, Diagnostics& diagnostics);
 
   /// The document's root, or nullopt after reporting why the file could not be parsed.
@@ -57,7 +57,8 @@ private:
   std::optional<YAML::Node> m_root;
 
   bool check_text(const std::string& text);
-  bool check_structure(const std::string& text);
+  bool check_anchors(const std::string& text);
+  void error_at(const YAML::Mark& mark, std::string message, std::vector<std::string> notes);
 };
 
 /// 1-based line and column of a node.

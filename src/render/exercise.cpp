@@ -57,6 +57,10 @@ std::string about(const Question& q) {
     return m + ", basis " + q.basis + ": the conditions that are unmet";
   case QuestionKind::deciding_facts:
     return m + ": the facts that would decide the conditional bases";
+  case QuestionKind::receiving_authority:
+    return m + ": the authority that receives the request";
+  case QuestionKind::sending_authority:
+    return m + ": the authority that sends the request at this stage";
   }
   return m;
 }
@@ -75,6 +79,9 @@ std::string how_to_answer(QuestionKind k) {
            "offence-in-scope, ...), separated by commas; none if there are none.";
   case QuestionKind::deciding_facts:
     return "fact names as --fact takes them, separated by commas; none if there are none.";
+  case QuestionKind::receiving_authority:
+  case QuestionKind::sending_authority:
+    return "the letter of one choice, or its text.";
   }
   return "";
 }
@@ -102,8 +109,7 @@ void condition_lines(std::string& out, const Condition& c, size_t indent) {
   std::string pad(indent, ' ');
   std::string inner(indent + 9, ' ');
   std::string text = c.text + (c.verified ? "" : " [unverified]");
-  out += pad + fmt::format("{:<8} ", condition_status_id(c.status)) + wrap(text, indent + 9) +
-         "\n";
+  out += pad + fmt::format("{:<8} ", condition_status_id(c.status)) + wrap(text, indent + 9) + "\n";
   if (c.status == ConditionStatus::unknown && !c.decided_by.empty()) {
     std::string facts;
     for (auto f : c.decided_by) {
@@ -125,12 +131,11 @@ void basis_reasons(std::string& out, const Basis& b, size_t indent) {
     line += " (replaced by " + std::string(b.replaced_by) + ")";
   }
   out += pad + line + "\n";
-  ConditionStatus shown = b.status == BasisStatus::conditional ? ConditionStatus::unknown
-                                                               : ConditionStatus::unmet;
+  ConditionStatus shown =
+      b.status == BasisStatus::conditional ? ConditionStatus::unknown : ConditionStatus::unmet;
   if (b.status == BasisStatus::applies) {
     out += pad + "  " +
-           wrap("all " + std::to_string(b.conditions.size()) + " conditions are met",
-                indent + 2) +
+           wrap("all " + std::to_string(b.conditions.size()) + " conditions are met", indent + 2) +
            "\n";
     return;
   }
@@ -203,6 +208,21 @@ std::string engine_reasons(const Question& q, const Grade& g, const Answer& answ
       }
     }
     break;
+  case QuestionKind::receiving_authority:
+  case QuestionKind::sending_authority: {
+    const auto& items =
+        q.kind == QuestionKind::receiving_authority ? ma->route.receiver : ma->route.sender;
+    if (!ma->route.basis.empty()) {
+      out += "     " + wrap("the route, on the basis " + ma->route.basis + ":", 7) + "\n";
+    }
+    for (const auto& item : items) {
+      out += "     " + wrap(item.text + (item.verified ? "" : " [unverified]"), 7) + "\n";
+      if (!item.source.empty()) {
+        out += "       " + wrap("source: " + item.source, 7) + "\n";
+      }
+    }
+    break;
+  }
   }
   return out;
 }
@@ -233,6 +253,10 @@ std::string render_question(const Exercise& exercise, size_t index) {
   std::string number = std::to_string(index + 1) + ". ";
   std::string pad(number.size(), ' ');
   std::string out = number + wrap(q.ask, number.size()) + "\n";
+  for (size_t i = 0; i < q.choices.size(); ++i) {
+    out += pad + std::string(1, static_cast<char>('a' + i)) + ") " +
+           wrap(q.choices[i], number.size() + 3) + "\n";
+  }
   out += pad + wrap("About: " + about(q) + ".", number.size()) + "\n";
   out += pad + wrap("Answer: " + how_to_answer(q.kind), number.size()) + "\n";
   return out;
@@ -273,9 +297,10 @@ std::string render_feedback(const Question& q, const Grade& g, const Answer& ans
   } else if (!g.answered) {
     out += "   " + wrap("Not answered. The answer: " + values_text(q, q.key) + ".", 3) + "\n";
   } else {
-    out += "   " + wrap("Not correct: you answered " + values_text(q, g.given) +
-                            "; the answer is " + values_text(q, q.key) + ".",
-                        3) +
+    out += "   " +
+           wrap("Not correct: you answered " + values_text(q, g.given) + "; the answer is " +
+                    values_text(q, q.key) + ".",
+                3) +
            "\n";
     if (!g.missing.empty()) {
       out += "   " + wrap("Missing: " + join(g.missing) + ".", 5) + "\n";
@@ -315,7 +340,10 @@ std::string render_grades_text(const Exercise& e, const std::vector<StudentGrade
       const Question& q = e.questions[i];
       const Grade& g = s.grades.at(i);
       out += std::to_string(i + 1) + ". " + q.id + ": " +
-             (g.correct ? "correct" : g.answered ? "not correct" : "not answered") + "\n";
+             (g.correct    ? "correct"
+              : g.answered ? "not correct"
+                           : "not answered") +
+             "\n";
       if (!g.correct) {
         out += render_feedback(q, g, answer);
       }
@@ -346,6 +374,9 @@ nlohmann::ordered_json render_grades_json(const Exercise& e,
     if (q.kind == QuestionKind::bases) {
       item["status"] = basis_status_id(q.status);
     }
+    if (!q.choices.empty()) {
+      item["choices"] = q.choices;
+    }
     item["answer"] = answers_a_set(q.kind) ? json(q.key) : json(q.key.front());
     item["articles"] = q.articles;
     questions.push_back(std::move(item));
@@ -370,12 +401,8 @@ nlohmann::ordered_json render_grades_json(const Exercise& e,
                       {"out_of", e.questions.size()},
                       {"answers", answers}});
   }
-  return {{"schema", "treaty/exercise-grades/1"},
-          {"exercise", e.id},
-          {"title", e.title},
-          {"date", e.the_case.date.str()},
-          {"questions", questions},
-          {"students", graded}};
+  return {{"schema", "treaty/exercise-grades/1"}, {"exercise", e.id},       {"title", e.title},
+          {"date", e.the_case.date.str()},        {"questions", questions}, {"students", graded}};
 }
 
 } // namespace treaty
