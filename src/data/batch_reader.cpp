@@ -206,8 +206,8 @@ BatchInput read_csv(std::string_view text) {
     row.input.date = cell(4);
     row.input.facts = split(cell(5), ';');
     check_printable(row);
-    if (row.error.empty() &&
-        (row.input.requesting.empty() || row.input.requested.empty() || row.input.offence.empty())) {
+    if (row.error.empty() && (row.input.requesting.empty() || row.input.requested.empty() ||
+                              row.input.offence.empty())) {
       row.error = "requesting, requested and offence must not be empty";
     }
     out.rows.push_back(std::move(row));
@@ -307,7 +307,8 @@ BatchInput read_jsonl(std::string_view text) {
       read_json_row(nlohmann::json::parse(content), row);
       check_printable(row); // escapes such as \u001b decode to control characters
     } catch (const nlohmann::json::exception& e) {
-      row = BatchRow{line, {}, "not valid JSON: " + std::string(e.what())};
+      // The message quotes the bytes last read, which can end inside a character.
+      row = BatchRow{line, {}, "not valid JSON: " + printable(e.what())};
     } catch (const std::invalid_argument& e) {
       row = BatchRow{line, {}, e.what()};
     }

@@ -39,7 +39,7 @@ std::optional<std::string> path_problem(const fs::path& path, const std::string&
   }
   if (want_folder && status.type() != fs::file_type::directory) {
     return subject + (status.type() == fs::file_type::regular ? " is a file, not a folder"
-                                                               : " is not a folder");
+                                                              : " is not a folder");
   }
   if (!want_folder && status.type() != fs::file_type::regular) {
     return subject + (status.type() == fs::file_type::directory
@@ -82,7 +82,7 @@ public:
     if (m_bytes > k_max_dataset_bytes) {
       m_stopped = true;
       return fail(path, "the dataset is larger than " + mib(k_max_dataset_bytes) +
-                            ", the limit for one dataset; no file after this one was read");
+                            ", the limit for one dataset; reading stopped here");
     }
     return source;
   }
@@ -105,9 +105,10 @@ public:
         continue;
       }
       if (m_listed + out.size() >= k_max_data_files) {
+        m_stopped = true;
         m_diagnostics.error(dir.string(), 0, 0,
                             "the dataset has more than " + std::to_string(k_max_data_files) +
-                                " YAML files, the limit for one dataset; this folder was not read");
+                                " YAML files, the limit for one dataset; reading stopped here");
         return {};
       }
       out.push_back(it->path());
@@ -120,6 +121,9 @@ public:
     std::sort(out.begin(), out.end());
     return out;
   }
+
+  /// A limit was reached: nothing more is read.
+  bool stopped() const { return m_stopped; }
 
 private:
   std::nullopt_t fail(const fs::path& path, std::string message) {
@@ -265,12 +269,19 @@ DatasetSources read_sources(const fs::path& dir, Diagnostics& diagnostics) {
   if (fs::exists(fs::symlink_status(dir / "texts", ec))) {
     read_folder(dir / "texts", sources.texts);
   }
+  sources.truncated = reader.stopped();
   return sources;
 }
 
 LoadResult load_dataset(const fs::path& dir) {
   Diagnostics diagnostics;
   DatasetSources sources = read_sources(dir, diagnostics);
+  if (sources.truncated) {
+    // Checking part of a dataset would add an error for every name the unread files define.
+    LoadResult result;
+    result.diagnostics = std::move(diagnostics);
+    return result;
+  }
   return load_sources(sources, std::move(diagnostics));
 }
 

@@ -38,6 +38,7 @@ struct DatasetSources {
   std::vector<SourceFile> treaties;   // treaties/<id>.yaml, in name order
   std::vector<SourceFile> states;     // states/<iso2>.yaml, in name order
   std::vector<SourceFile> texts;      // texts/<id>.yaml (optional folder), in name order
+  bool truncated = false; // a limit stopped the reading: these are not the whole dataset
 };
 
 /// Reads `dir`/dataset.yaml, offences.yaml, treaties/*.yaml and states/*.yaml, checks every
@@ -47,7 +48,7 @@ struct DatasetSources {
 LoadResult load_dataset(const std::filesystem::path& dir);
 
 /// The reading half of `load_dataset`: every file's text, within the limits above; what cannot
-/// be read is reported in `diagnostics`.
+/// be read is reported in `diagnostics`. Past a limit it reads nothing more (`truncated`).
 DatasetSources read_sources(const std::filesystem::path& dir, Diagnostics& diagnostics);
 
 /// The parsing half of `load_dataset`, which does no I/O (the fuzzers call it): parses and

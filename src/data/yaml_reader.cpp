@@ -76,8 +76,8 @@ public:
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { no_anchor(mark, anchor); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    throw Refused{mark, "YAML alias '" + alias_at(mark) + "': data files use no aliases",
-                  {k_write_out}};
+    throw Refused{
+        mark, "YAML alias '" + alias_at(mark) + "': data files use no aliases", {k_write_out}};
   }
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                 const std::string&) override {
@@ -178,7 +178,8 @@ YamlFile::YamlFile(std::string path, const std::string& text, Diagnostics& diagn
   }
 }
 
-void YamlFile::error_at(const YAML::Mark& mark, std::string message, std::vector<std::string> notes) {
+void YamlFile::error_at(const YAML::Mark& mark, std::string message,
+                        std::vector<std::string> notes) {
   m_diagnostics.error(m_path, mark.line + 1, mark.column + 1, std::move(message), std::move(notes));
 }
 
