@@ -66,13 +66,30 @@ Refused too_deep(const YAML::Mark& mark) {
           {}};
 }
 
-/// Walks the parser's events without building nodes, and stops at the first anchor or alias
-/// (or nesting past k_max_yaml_depth, so that the message does not depend on which check ran).
-class AnchorCheck final : public YAML::EventHandler {
+/// Walks the parser's events without building nodes, and stops at the first anchor or alias,
+/// second document, nesting past k_max_yaml_depth, or document that makes no progress.
+class EventCheck final : public YAML::EventHandler {
 public:
-  explicit AnchorCheck(std::string_view text) : m_text(text) {}
+  explicit EventCheck(std::string_view text) : m_text(text) {}
 
-  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (m_documents++ == 0) {
+      m_first_document = mark.pos;
+      return;
+    }
+    if (mark.pos <= m_first_document) {
+      // yaml-cpp 0.7 leaves a token it cannot start a document with (a ',' at the top level)
+      // where it is and starts the same empty document again, forever.
+      char c = mark.pos >= 0 && static_cast<size_t>(mark.pos) < m_text.size()
+                   ? m_text[static_cast<size_t>(mark.pos)]
+                   : ' ';
+      throw Refused{mark,
+                    c > ' ' && c < 0x7F ? "YAML syntax: unexpected '" + std::string(1, c) + "'"
+                                        : "YAML syntax: unexpected text",
+                    {}};
+    }
+    throw Refused{mark, "a second YAML document: a data file holds one", {}};
+  }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { no_anchor(mark, anchor); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
@@ -125,7 +142,29 @@ private:
 
   std::string_view m_text;
   int m_depth = 0;
+  int m_documents = 0;
+  int m_first_document = 0;
 };
+
+/// Whether the event check can find anything a plain load would not: anchors and aliases need
+/// '&' and '*', a second document a line starting with "---" or "...". Most files have none.
+bool needs_event_check(std::string_view text) {
+  if (text.find_first_of("&*") != std::string_view::npos) {
+    return true;
+  }
+  for (size_t at = 0; at < text.size();) {
+    std::string_view start = text.substr(at, 3);
+    if (start == "---" || start == "...") {
+      return true;
+    }
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) {
+      break;
+    }
+    at = end + 1;
+  }
+  return false;
+}
 
 /// Throws too_deep at the first map or list nested deeper than k_max_yaml_depth.
 void check_depth(const YAML::Node& node, int depth) {
@@ -158,15 +197,20 @@ int column_of(const YAML::Node& node) {
 
 YamlFile::YamlFile(std::string path, const std::string& text, Diagnostics& diagnostics)
     : m_path(std::move(path)), m_diagnostics(diagnostics) {
-  if (!check_text(text) || !check_anchors(text)) {
+  if (!check_text(text)) {
+    return;
+  }
+  bool checked = needs_event_check(text);
+  if (checked && !check_events(text)) {
     return;
   }
   try {
-    std::vector<YAML::Node> documents = YAML::LoadAll(text);
-    if (documents.size() > 1) {
-      throw Refused{documents[1].Mark(), "a second YAML document: a data file holds one", {}};
+    // Load, not LoadAll: yaml-cpp 0.7's LoadAll never ends on a ',' at the top level.
+    YAML::Node root = YAML::Load(text);
+    // Load gives an empty document for text it cannot start one with: the events tell why.
+    if (root.IsNull() && !checked && !check_events(text)) {
+      return;
     }
-    YAML::Node root = documents.empty() ? YAML::Node() : documents[0];
     check_depth(root, 1);
     m_root = root;
   } catch (const Refused& refused) {
@@ -200,13 +244,9 @@ bool YamlFile::check_text(const std::string& text) {
   return false;
 }
 
-bool YamlFile::check_anchors(const std::string& text) {
-  // Anchors and aliases need '&' and '*': most files have neither and need no second parse.
-  if (text.find_first_of("&*") == std::string::npos) {
-    return true;
-  }
+bool YamlFile::check_events(const std::string& text) {
   std::istringstream in(text);
-  AnchorCheck check(text);
+  EventCheck check(text);
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(check)) {

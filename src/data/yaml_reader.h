@@ -57,7 +57,7 @@ private:
   std::optional<YAML::Node> m_root;
 
   bool check_text(const std::string& text);
-  bool check_anchors(const std::string& text);
+  bool check_events(const std::string& text);
   void error_at(const YAML::Mark& mark, std::string message, std::vector<std::string> notes);
 };
 
