@@ -121,7 +121,7 @@ Found<Instrument> find_instrument(const Dataset& data, std::string_view typed) {
   std::vector<Candidate> candidates;
   for (const auto& i : data.instruments) {
     for (auto k : {i.id, fold(i.short_name)}) {
-      if (k == folded) {
+      if (!k.empty() && k == folded) {
         return &i;
       }
       candidates.push_back({std::move(k), i.id});

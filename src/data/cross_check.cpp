@@ -33,7 +33,10 @@ void cross_check(const Dataset& data, const std::vector<Reference>& references,
       break;
     case Reference::Kind::instrument:
       if (!data.instrument(r.value)) {
-        auto hint = std::get<std::string>(find_instrument(data, r.value));
+        // An id the data lacks; the lookup may still match a short name (never an exception).
+        auto found = find_instrument(data, r.value);
+        auto* message = std::get_if<std::string>(&found);
+        std::string hint = message ? *message : "";
         auto pos = hint.find("; did you mean");
         auto end = hint.find(" (treaty list");
         diagnostics.error(r.path, r.line, r.column,

@@ -242,7 +242,17 @@ LoadResult load_sources(const DatasetSources& sources, Diagnostics diagnostics) 
       load_texts(f, data);
     }
   }
-  cross_check(data, ctx.references, result.diagnostics);
+  // A name left empty is reported here, once: a missing one already was, as a missing key (and
+  // has no position); an empty one would otherwise be looked up, and match what has no alias.
+  std::vector<Reference> named;
+  for (auto& r : ctx.references) {
+    if (!r.value.empty()) {
+      named.push_back(std::move(r));
+    } else if (r.line > 0) {
+      result.diagnostics.error(r.path, r.line, r.column, "an empty name in " + r.what);
+    }
+  }
+  cross_check(data, named, result.diagnostics);
   return result;
 }
 
