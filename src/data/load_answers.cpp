@@ -69,7 +69,7 @@ std::optional<StudentAnswers> read_student(YamlFile& f, const YAML::Node& answer
               {"questions: " + joined(ids)});
       continue;
     }
-    const YAML::Node& value = it->second;
+    YAML::Node value = it->second; // a copy: the iterator yields a temporary
     StudentAnswers::Item item{id, {}, false};
     if (value.IsNull()) {
       continue; // left blank: not answered

@@ -54,7 +54,7 @@ std::optional<State> load_state(YamlFile& f, LoadContext&) {
     if (!measure || s.rules.count(*measure)) {
       continue;
     }
-    const YAML::Node& m = it->second;
+    YAML::Node m = it->second; // a copy: the iterator yields a temporary
     std::string what = "rules for " + it->first.Scalar();
     if (!m.IsMap()) {
       f.error(m, what + " must be a map");
