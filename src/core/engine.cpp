@@ -43,7 +43,7 @@ void instrument_basis(const Context& ctx, const Offence& offence, Measure measur
   for (const auto& spec : p.conditions) {
     b.conditions.push_back(evaluate(spec, ctx));
   }
-  national_conditions(ctx, measure, b.conditions);
+  national_conditions(ctx, measure, &p, b.conditions);
   b.status = fold_status(b.conditions);
   if (!p.note.empty()) {
     b.notes.push_back(p.note);

@@ -243,4 +243,34 @@ TEST_SUITE("engine") {
     auto b = check(mini(), query("XA", "XB", "fraud", Measure::mla, "2020-06-01"));
     CHECK(b.warnings.empty());
   }
+
+  TEST_CASE("an instrument that sets a national refusal ground aside decides it on that basis") {
+    Dataset d = mini();
+    State& xa = d.states[d.state("XA") - d.states.data()];
+    xa.rules[Measure::extradition].refusal_grounds.push_back(
+        {"fiscal", true, "Arcadia refuses extradition for fiscal offences.", {"Arcadia Code s. 7", true, ""}});
+    auto ask = [&](std::vector<std::string> facts) {
+      return check(d, query("XB", "XA", "widget-smuggling", Measure::extradition, "2013-01-01",
+                            std::move(facts)));
+    };
+    // Without the instrument's rule, the national ground is a condition the fact decides.
+    auto open = ask({});
+    CHECK(condition(basis(open, "alpha-convention"), "no-refusal:fiscal").decided_by ==
+          FactList{"fiscal"});
+    CHECK(condition(basis(ask({"fiscal=yes"}), "alpha-convention"), "no-refusal:fiscal").status ==
+          ConditionStatus::unmet);
+    // With it, the ground is met on the instrument's basis whatever the fact says.
+    Instrument& alpha = d.instruments[d.instrument("alpha-convention") - d.instruments.data()];
+    MeasureProvision& p = alpha.measures.at(0);
+    REQUIRE(p.measure == Measure::extradition);
+    p.overrides_refusal.push_back(
+        {"fiscal", {"No refusal on fiscal grounds alone.", {"Alpha art. 9(3)", true, ""}}});
+    auto fiscal = ask({"fiscal=yes"});
+    const Condition& c = condition(basis(fiscal, "alpha-convention"), "no-refusal:fiscal");
+    CHECK(c.status == ConditionStatus::met);
+    CHECK(c.decided_by.empty());
+    CHECK(c.source == "Arcadia Code s. 7; Alpha art. 9(3)");
+    CHECK(c.text == "Arcadia's law refuses: Arcadia refuses extradition for fiscal offences. Set "
+                    "aside on this basis: No refusal on fiscal grounds alone.");
+  }
 }

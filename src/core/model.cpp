@@ -132,6 +132,20 @@ bool is_condition_id(std::string_view id) {
   return std::find(k_condition_ids.begin(), k_condition_ids.end(), id) != k_condition_ids.end();
 }
 
+bool is_refusal_ground(std::string_view ground) {
+  return std::find(k_refusal_grounds.begin(), k_refusal_grounds.end(), ground) !=
+         k_refusal_grounds.end();
+}
+
+std::string known_refusal_grounds() {
+  std::string s;
+  for (auto g : k_refusal_grounds) {
+    s += s.empty() ? "" : ", ";
+    s += g;
+  }
+  return s;
+}
+
 const MeasureProvision* Instrument::provision(Measure m) const {
   for (const auto& p : measures) {
     if (p.measure == m) {

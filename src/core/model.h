@@ -69,6 +69,13 @@ struct Note {
   Provenance provenance;
 };
 
+/// A national refusal ground an instrument sets aside between its parties (UNTOC art. 16(15):
+/// no refusal on the sole ground that the offence involves fiscal matters).
+struct GroundOverride {
+  std::string ground;
+  Note rule;
+};
+
 struct Reservation {
   std::string article;
   std::string kind; // reservation | declaration | notification | objection
@@ -132,6 +139,16 @@ inline constexpr std::array<std::string_view, 12> k_condition_ids = {
     "nationals"};
 bool is_condition_id(std::string_view id);
 
+/// The grounds on which national law refuses (a state file's `refusal_grounds`).
+inline constexpr std::array<std::string_view, 17> k_refusal_grounds = {
+    "political",      "military",   "fiscal",       "death-penalty",  "discrimination",
+    "ne-bis-in-idem", "limitation", "amnesty",      "non-refoulement", "essential-interests",
+    "asylum",         "in-absentia", "territoriality", "minor-offence", "humanitarian",
+    "nationals",      "other"};
+bool is_refusal_ground(std::string_view ground);
+/// "political, military, ...": for error messages.
+std::string known_refusal_grounds();
+
 /// MLA paragraphs that apply only where no MLA treaty binds the pair (UNTOC 18(7)).
 struct YieldRule {
   std::string paragraphs;
@@ -154,6 +171,7 @@ struct MeasureProvision {
   std::optional<Note> channel;
   std::optional<Note> languages;
   std::vector<Note> contents;
+  std::vector<GroundOverride> overrides_refusal;
   std::string source;
 };
 

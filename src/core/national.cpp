@@ -78,7 +78,21 @@ const std::optional<bool>* ground_fact(const Facts& f, std::string_view ground,
 
 } // namespace
 
-void national_conditions(const Context& ctx, Measure measure, std::vector<Condition>& out) {
+/// The instrument's rule setting `ground` aside, if it has one.
+const GroundOverride* override_of(const MeasureProvision* p, std::string_view ground) {
+  if (!p) {
+    return nullptr;
+  }
+  for (const auto& o : p->overrides_refusal) {
+    if (o.ground == ground) {
+      return &o;
+    }
+  }
+  return nullptr;
+}
+
+void national_conditions(const Context& ctx, Measure measure, const MeasureProvision* provision,
+                         std::vector<Condition>& out) {
   const State& q = ctx.requested;
   const MeasureRules* rules = q.rules_for(measure);
   if (!rules) {
@@ -108,6 +122,18 @@ void national_conditions(const Context& ctx, Measure measure, std::vector<Condit
     c.id = g.ground == "political"  ? "no-refusal:political"
            : g.ground == "fiscal"   ? "no-refusal:fiscal"
                                     : "no-refusal:death-penalty";
+    if (const GroundOverride* o = override_of(provision, g.ground)) {
+      // The instrument binds both states and sets this national ground aside.
+      c.status = ConditionStatus::met;
+      c.verified = c.verified && o->rule.provenance.verified;
+      say(ctx, c.text, [&] {
+        return q.name + "'s law refuses: " + g.text + " Set aside on this basis: " + o->rule.text;
+      });
+      say(ctx, c.source,
+          [&] { return g.provenance.source + "; " + o->rule.provenance.source; });
+      out.push_back(std::move(c));
+      continue;
+    }
     say(ctx, c.text, [&] { return q.name + " must refuse: " + g.text; });
     say(ctx, c.source, [&] { return g.provenance.source; });
     if (!*value) {
@@ -135,8 +161,7 @@ void domestic_basis(const Context& ctx, Measure measure, Basis& b) {
   if (measure == Measure::extradition) {
     b.conditions.push_back(nationals_condition(ctx));
   }
-  national_conditions(ctx, measure, b.conditions);
-
+  national_conditions(ctx, measure, nullptr, b.conditions);
 }
 
 } // namespace treaty

@@ -42,7 +42,7 @@ void load_measures(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCo
     if (!f.check_map(m, "a measure",
                      {"measure", "articles", "conditions", "yields_to_treaty",
                       "surrenders_nationals", "prosecute_instead", "note", "channel", "languages",
-                      "contents", "source"},
+                      "contents", "overrides_refusal", "source"},
                      {"measure", "articles", "source"})) {
       continue;
     }
@@ -86,6 +86,22 @@ void load_measures(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCo
     }
     for (const auto& c : f.sequence(m, "contents")) {
       p.contents.push_back(note(c, "an item of 'contents'"));
+    }
+    for (const auto& o : f.sequence(m, "overrides_refusal")) {
+      if (!f.check_map(o, "an item of 'overrides_refusal'",
+                       {"ground", "text", "source", "verified", "note"},
+                       {"ground", "text", "source"})) {
+        continue;
+      }
+      GroundOverride g;
+      g.ground = f.text(o, "ground").value_or("");
+      if (!is_refusal_ground(g.ground)) {
+        f.error(o["ground"], "unknown refusal ground '" + g.ground + "'",
+                {"known grounds: " + known_refusal_grounds()});
+      }
+      g.rule.text = f.text(o, "text").value_or("");
+      g.rule.provenance = f.provenance(o);
+      p.overrides_refusal.push_back(std::move(g));
     }
     p.source = f.text(m, "source").value_or("");
     if (m["yields_to_treaty"]) {

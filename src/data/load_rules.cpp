@@ -9,22 +9,6 @@ namespace treaty {
 
 namespace {
 
-
-const std::vector<std::string_view> k_grounds = {
-    "political",     "military",     "fiscal",       "death-penalty",   "discrimination",
-    "ne-bis-in-idem", "limitation",  "amnesty",      "non-refoulement", "essential-interests",
-    "asylum",        "in-absentia",  "territoriality", "minor-offence", "humanitarian",
-    "nationals",     "other"};
-
-std::string joined(const std::vector<std::string_view>& items) {
-  std::string s;
-  for (auto i : items) {
-    s += s.empty() ? "" : ", ";
-    s += i;
-  }
-  return s;
-}
-
 /// {value, text, source, verified, note}; `parse` turns the value node into T.
 template <class T, class Parse>
 std::optional<Rule<T>> load_rule(YamlFile& f, const YAML::Node& rules, const char* key,
@@ -142,9 +126,9 @@ MeasureRules load_measure_rules(YamlFile& f, const YAML::Node& m, Measure measur
     }
     RefusalGround ground;
     ground.ground = f.text(g, "ground").value_or("");
-    if (g["ground"] && std::find(k_grounds.begin(), k_grounds.end(), ground.ground) == k_grounds.end()) {
+    if (g["ground"] && !is_refusal_ground(ground.ground)) {
       f.error(g["ground"], "unknown refusal ground '" + ground.ground + "'",
-              {"known grounds: " + joined(k_grounds)});
+              {"known grounds: " + known_refusal_grounds()});
     }
     auto kind = f.text(g, "kind").value_or("");
     if (g["kind"] && kind != "mandatory" && kind != "optional") {

@@ -171,9 +171,11 @@ template <class IO> void io(IO& x, YieldRule& y) {
   x(y.paragraphs), x(y.source);
 }
 template <class IO> void io(IO& x, Note& n) { x(n.text), x(n.provenance); }
+template <class IO> void io(IO& x, GroundOverride& g) { x(g.ground), x(g.rule); }
 template <class IO> void io(IO& x, MeasureProvision& m) {
   x(m.measure), x(m.articles), x(m.conditions), x(m.yields_to_treaty), x(m.surrenders_nationals),
-      x(m.prosecute_instead), x(m.note), x(m.channel), x(m.languages), x(m.contents), x(m.source);
+      x(m.prosecute_instead), x(m.note), x(m.channel), x(m.languages), x(m.contents),
+      x(m.overrides_refusal), x(m.source);
 }
 template <class IO> void io(IO& x, Replacement& r) {
   x(r.instrument), x(r.source);
