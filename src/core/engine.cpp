@@ -91,7 +91,7 @@ int status_rank(BasisStatus s) {
   return 3;
 }
 
-void finish(Basis& b, const Dataset& data) {
+void finish(Basis& b) {
   if (b.status != BasisStatus::replaced) {
     b.status = fold_status(b.conditions);
   }
@@ -151,9 +151,9 @@ void check_into(const Dataset& data, const Query& query, bool texts, Answer& ans
     domestic_basis(domestic, measure, next());
     ma.bases.resize(used);
     for (auto& b : ma.bases) {
-      finish(b, data);
+      finish(b);
     }
-    apply_interactions(data, measure, ma.bases, texts);
+    apply_interactions(measure, ma.bases, texts);
     if (texts) {
       // The reasoning, in the order the engine took it: each basis and its conditions, then
       // what the interaction rules set aside.

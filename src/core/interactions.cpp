@@ -18,8 +18,7 @@ bool binds_both(const Basis& basis) {
   return bound == 2;
 }
 
-void apply_interactions(const Dataset& data, Measure measure, std::vector<Basis>& bases,
-                        bool texts) {
+void apply_interactions(Measure measure, std::vector<Basis>& bases, bool texts) {
   for (const auto& replacing : bases) {
     const Instrument* inst = replacing.source;
     if (!inst || inst->replaces.empty() || !binds_both(replacing)) {

@@ -317,7 +317,8 @@ std::optional<Instrument> load_instrument(YamlFile& f, LoadContext& ctx) {
   }
   for (const auto& a : f.sequence(root, "articles")) {
     if (f.check_map(a, "an article", {"number", "title"}, {"number"})) {
-      inst.articles.push_back({f.text(a, "number").value_or(""), f.text(a, "title").value_or("")});
+      inst.articles.push_back(
+          {f.text(a, "number").value_or(""), f.text(a, "title").value_or(""), ""});
     }
   }
   load_measures(f, root, inst, ctx);

@@ -40,13 +40,6 @@ std::vector<PartyStatus> selected(const Instrument& i, Date date, bool all) {
   return out;
 }
 
-std::string consent_text(const Party& p) {
-  if (!p.consent) {
-    return p.is_party ? "party (date not in the data)" : "";
-  }
-  return p.consent->str() + " " + std::string(consent_type_id(*p.consent_type));
-}
-
 } // namespace
 
 std::string render_parties_text(const Instrument& i, Date date, bool all) {
