@@ -87,7 +87,9 @@ std::string instrument_name(const Instrument& i) {
   return i.short_name.empty() ? i.id : i.short_name;
 }
 
-Condition evaluate(const ConditionSpec& spec, const Context& ctx) {
+namespace {
+
+Condition evaluate_spec(const ConditionSpec& spec, const Context& ctx) {
   const Facts& f = ctx.query.facts;
   if (spec.id == "transnational") {
     return from_fact(spec, ctx, "The offence is transnational in nature.", "transnational",
@@ -150,6 +152,14 @@ Condition evaluate(const ConditionSpec& spec, const Context& ctx) {
   return {
       spec.id, "Unknown condition '" + spec.id + "'.", ConditionStatus::unknown, spec.source, false,
       {}};
+}
+
+} // namespace
+
+Condition evaluate(const ConditionSpec& spec, const Context& ctx) {
+  Condition c = evaluate_spec(spec, ctx);
+  c.verified = c.verified && spec.verified;
+  return c;
 }
 
 /// Whether the data can say that `state` is not (or only a signatory of) a party on `date`: the

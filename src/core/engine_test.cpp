@@ -273,4 +273,24 @@ TEST_SUITE("engine") {
     CHECK(c.text == "Arcadia's law refuses: Arcadia refuses extradition for fiscal offences. Set "
                     "aside on this basis: No refusal on fiscal grounds alone.");
   }
+
+  TEST_CASE("a condition whose article was not read is unverified") {
+    Dataset d = mini();
+    Instrument& alpha = d.instruments[d.instrument("alpha-convention") - d.instruments.data()];
+    MeasureProvision& p = alpha.measures.at(0);
+    REQUIRE(p.measure == Measure::extradition);
+    p.conditions.push_back({"dual-criminality", 0, "Alpha art. 6(1)", true});
+    auto ask = [&] {
+      return check(d, query("XB", "XA", "widget-smuggling", Measure::extradition, "2013-01-01",
+                            {"dual-criminality=yes"}));
+    };
+    auto read = ask();
+    CHECK(condition(basis(read, "alpha-convention"), "dual-criminality").verified);
+    p.conditions.back().verified = false;
+    auto unread = ask();
+    const Condition& c = condition(basis(unread, "alpha-convention"), "dual-criminality");
+    CHECK(c.status == ConditionStatus::met);
+    CHECK_FALSE(c.verified);
+    CHECK_FALSE(basis(unread, "alpha-convention").verified);
+  }
 }

@@ -122,6 +122,7 @@ struct ConditionSpec {
   std::string id;     // one of k_condition_ids
   double years = 0;   // for penalty-at-least
   std::string source; // the article that imposes it
+  bool verified = true; // false: the article's text was not read (the source says so)
 };
 /// The condition ids the data may name.
 inline constexpr std::array<std::string_view, 12> k_condition_ids = {

@@ -165,7 +165,7 @@ template <class IO> void io(IO& x, EntryIntoForceRule& r) {
   x(r.kind), x(r.count), x(r.source);
 }
 template <class IO> void io(IO& x, ConditionSpec& c) {
-  x(c.id), x(c.years), x(c.source);
+  x(c.id), x(c.years), x(c.source), x(c.verified);
 }
 template <class IO> void io(IO& x, YieldRule& y) {
   x(y.paragraphs), x(y.source);

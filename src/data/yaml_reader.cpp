@@ -407,11 +407,12 @@ std::vector<ConditionSpec> YamlFile::conditions(const YAML::Node& map, std::stri
     const YAML::Node* id_node = &item;
     std::optional<YAML::Node> id_value;
     if (item.IsMap()) {
-      if (!check_map(item, "a condition", {"id", "years", "source"}, {"id"})) {
+      if (!check_map(item, "a condition", {"id", "years", "source", "verified", "note"}, {"id"})) {
         continue;
       }
       spec.id = text(item, "id").value_or("");
       spec.source = text(item, "source").value_or("");
+      spec.verified = boolean(item, "verified").value_or(true);
       if (auto years = number(item, "years")) {
         spec.years = *years;
       }
