@@ -260,6 +260,14 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
       c.verified = s.provenance.verified;
     }
     break;
+  case Binding::Kind::excluded:
+    say(ctx, c.text, [&] {
+      return state.name + "'s " + b.exclusion->kind + " under art. " + b.exclusion->article +
+             ": " + name() + " does not apply towards " + other.name + ". " + b.exclusion->text;
+    });
+    say(ctx, c.source, [&] { return std::string(b.exclusion->provenance.source); });
+    c.verified = b.exclusion->provenance.verified;
+    break;
   case Binding::Kind::date_unknown:
     c.status = ConditionStatus::unknown;
     c.verified = false;

@@ -61,7 +61,7 @@ constexpr std::array<std::pair<ConsentType, std::string_view>, 6> k_consent_ids 
     {ConsentType::succession, "succession"},
 }};
 
-constexpr std::array<std::pair<Effect, std::string_view>, 8> k_effect_ids = {{
+constexpr std::array<std::pair<Effect, std::string_view>, 9> k_effect_ids = {{
     {Effect::none, "none"},
     {Effect::extradition_basis_yes, "extradition-basis-yes"},
     {Effect::extradition_basis_no, "extradition-basis-no"},
@@ -70,6 +70,7 @@ constexpr std::array<std::pair<Effect, std::string_view>, 8> k_effect_ids = {{
     {Effect::not_bound_by_article, "not-bound-by-article"},
     {Effect::territorial, "territorial"},
     {Effect::no_extradition_of_nationals, "no-extradition-of-nationals"},
+    {Effect::not_between, "not-between"},
 }};
 
 constexpr std::array<std::pair<NationalsPolicy, std::string_view>, 4> k_nationals_ids = {{

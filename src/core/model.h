@@ -51,7 +51,9 @@ enum class Effect {
   languages,                  // UNTOC 18(14), UNCAC 46(14), Vienna 7(9)
   not_bound_by_article,       // e.g. dispute settlement, UNTOC 35(2)
   territorial,                // territorial application or exclusion
-  no_extradition_of_nationals // ETS 024 art. 6(1)(a)
+  no_extradition_of_nationals, // ETS 024 art. 6(1)(a)
+  not_between                  // the instrument does not apply towards the states in `values`
+                               // (ETS 024 art. 28(3): Norway and the Nordic states)
 };
 std::string_view effect_id(Effect e);
 std::optional<Effect> parse_effect(std::string_view id);

@@ -52,6 +52,12 @@ Binding binding_on(const Instrument& instrument, std::string_view state, std::st
       return {Binding::Kind::suspended, party};
     }
   }
+  for (const auto& r : party->reservations) {
+    if (r.effect == Effect::not_between &&
+        std::find(r.values.begin(), r.values.end(), other) != r.values.end()) {
+      return {Binding::Kind::excluded, party, &r};
+    }
+  }
   return {Binding::Kind::bound, party};
 }
 
@@ -112,6 +118,8 @@ std::string_view binding_id(Binding::Kind kind) {
     return "withdrawn";
   case Binding::Kind::suspended:
     return "suspended";
+  case Binding::Kind::excluded:
+    return "excluded";
   case Binding::Kind::date_unknown:
     return "date-unknown";
   }

@@ -16,9 +16,19 @@ namespace treaty {
 std::optional<Date> derive_entry_into_force(const Instrument& instrument, Date deposit);
 
 struct Binding {
-  enum class Kind { bound, not_party, signed_only, not_yet, withdrawn, suspended, date_unknown };
+  enum class Kind {
+    bound,
+    not_party,
+    signed_only,
+    not_yet,
+    withdrawn,
+    suspended,
+    excluded, // a declaration excludes the other state (effect not-between)
+    date_unknown
+  };
   Kind kind = Kind::not_party;
   const Party* party = nullptr;
+  const Reservation* exclusion = nullptr; // for `excluded`
 };
 
 /// Whether `state` is bound by `instrument` on `on` in its relations with `other`.

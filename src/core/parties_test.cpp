@@ -71,6 +71,27 @@ TEST_SUITE("parties") {
     CHECK(binding_on(i, "CN", "KZ", d("2020-01-01")).kind == Binding::Kind::not_party);
   }
 
+  TEST_CASE("a declaration that excludes some states binds the party towards the others only") {
+    auto i = untoc_like();
+    Party no;
+    no.state = "NO";
+    no.consent = d("1960-01-19");
+    no.in_force = d("1960-04-18");
+    Reservation r;
+    r.article = "28";
+    r.kind = "declaration";
+    r.effect = Effect::not_between;
+    r.values = {"DK", "FI", "SE"};
+    no.reservations.push_back(r);
+    i.parties.push_back(no);
+    Binding se = binding_on(i, "NO", "SE", d("2020-01-01"));
+    CHECK(se.kind == Binding::Kind::excluded);
+    REQUIRE(se.exclusion);
+    CHECK(se.exclusion->article == "28");
+    CHECK(binding_on(i, "NO", "DE", d("2020-01-01")).kind == Binding::Kind::bound);
+    CHECK(binding_on(i, "NO", "", d("2020-01-01")).kind == Binding::Kind::bound);
+  }
+
   TEST_CASE("a party whose dates are not in the data is bound from an unknown date") {
     auto i = untoc_like();
     Party p;

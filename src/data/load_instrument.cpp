@@ -141,9 +141,19 @@ Reservation load_reservation(YamlFile& f, const YAML::Node& r, const Instrument&
     f.error(r["effect"], "unknown effect '" + effect + "'",
             {"known effects: none, extradition-basis-yes, extradition-basis-no, "
              "central-authority, languages, not-bound-by-article, territorial, "
-             "no-extradition-of-nationals"});
+             "no-extradition-of-nationals, not-between"});
   }
   res.values = f.texts(r, "values");
+  if (res.effect == Effect::not_between) {
+    if (res.values.empty()) {
+      f.error(r["effect"], "effect 'not-between' needs 'values': the states it excludes");
+    }
+    for (const auto& v : f.sequence(r, "values")) {
+      if (v.IsScalar()) {
+        ctx.refer(Reference::Kind::state, v.Scalar(), f, v, "reservation");
+      }
+    }
+  }
   res.provenance = f.provenance(r);
   return res;
 }
