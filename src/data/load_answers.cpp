@@ -9,46 +9,9 @@ namespace treaty {
 
 namespace {
 
-std::string joined(const std::vector<std::string_view>& items) {
-  std::string s;
-  for (auto i : items) {
-    s += s.empty() ? "" : ", ";
-    s += i;
-  }
-  return s;
-}
-
-/// A map whose keys are free (question ids) or one of `known` (fact names): reports a value that
-/// is not a map, duplicate keys and, with `known`, unknown keys. False when not a map.
-bool check_keys(YamlFile& f, const YAML::Node& node, const std::string& what,
-                const std::string& key_word, const std::vector<std::string_view>& known = {}) {
-  if (!node.IsMap()) {
-    f.error(node, what + " must be a map");
-    return false;
-  }
-  std::vector<std::string> seen;
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    if (!it->first.IsScalar()) {
-      f.error(it->first, "a key in " + what + " must be a name");
-      continue;
-    }
-    const std::string& name = it->first.Scalar();
-    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-      f.error(it->first, "duplicate key '" + name + "' in " + what);
-      continue;
-    }
-    seen.push_back(name);
-    if (!known.empty() && std::find(known.begin(), known.end(), name) == known.end()) {
-      f.error(it->first, "unknown " + key_word + " '" + name + "'",
-              {key_word + "s: " + joined(known)});
-    }
-  }
-  return true;
-}
-
 std::optional<StudentAnswers> read_student(YamlFile& f, const YAML::Node& answers, std::string name,
                                            const Exercise& exercise) {
-  if (!check_keys(f, answers, "the answers", "question")) {
+  if (!f.check_keys(answers, "the answers", "question")) {
     return std::nullopt;
   }
   StudentAnswers out;

@@ -13,15 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string joined(const std::vector<std::string_view>& items) {
-  std::string s;
-  for (auto i : items) {
-    s += s.empty() ? "" : ", ";
-    s += i;
-  }
-  return s;
-}
-
 std::vector<std::string_view> kind_ids() {
   return {"bases",          "basis-status",        "condition",        "unmet-conditions",
           "deciding-facts", "receiving-authority", "sending-authority"};
@@ -29,34 +20,6 @@ std::vector<std::string_view> kind_ids() {
 
 Position position_of(const YAML::Node& node) {
   return {line_of(node), column_of(node)};
-}
-
-/// A map whose keys are free (question ids) or one of `known` (fact names): reports a value that
-/// is not a map, duplicate keys and, with `known`, unknown keys. False when not a map.
-bool check_keys(YamlFile& f, const YAML::Node& node, const std::string& what,
-                const std::string& key_word, const std::vector<std::string_view>& known = {}) {
-  if (!node.IsMap()) {
-    f.error(node, what + " must be a map");
-    return false;
-  }
-  std::vector<std::string> seen;
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    if (!it->first.IsScalar()) {
-      f.error(it->first, "a key in " + what + " must be a name");
-      continue;
-    }
-    const std::string& name = it->first.Scalar();
-    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-      f.error(it->first, "duplicate key '" + name + "' in " + what);
-      continue;
-    }
-    seen.push_back(name);
-    if (!known.empty() && std::find(known.begin(), known.end(), name) == known.end()) {
-      f.error(it->first, "unknown " + key_word + " '" + name + "'",
-              {key_word + "s: " + joined(known)});
-    }
-  }
-  return true;
 }
 
 /// `facts: {name: value}`: each name a known fact, each value acceptable to it.
@@ -67,7 +30,7 @@ std::vector<std::string> read_facts(YamlFile& f, const YAML::Node& c) {
     return out;
   }
   std::vector<std::string_view> names(k_fact_names.begin(), k_fact_names.end());
-  if (!check_keys(f, facts, "the facts", "fact", names)) {
+  if (!f.check_keys(facts, "the facts", "fact", names)) {
     return out;
   }
   Facts scratch;

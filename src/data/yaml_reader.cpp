@@ -268,6 +268,41 @@ void YamlFile::error(const YAML::Node& at, std::string message, std::vector<std:
   m_diagnostics.error(m_path, line_of(at), column_of(at), std::move(message), std::move(notes));
 }
 
+std::string joined(const std::vector<std::string_view>& items) {
+  std::string s;
+  for (auto i : items) {
+    s += s.empty() ? "" : ", ";
+    s += i;
+  }
+  return s;
+}
+
+bool YamlFile::check_keys(const YAML::Node& node, const std::string& what,
+                          const std::string& key_word, const std::vector<std::string_view>& known) {
+  if (!node.IsMap()) {
+    error(node, what + " must be a map");
+    return false;
+  }
+  std::vector<std::string> seen;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    const YAML::Node key = it->first;
+    if (!key.IsScalar()) {
+      error(key, "a key in " + what + " must be a name");
+      continue;
+    }
+    const std::string& name = key.Scalar();
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+      error(key, "duplicate key '" + name + "' in " + what);
+      continue;
+    }
+    seen.push_back(name);
+    if (!known.empty() && std::find(known.begin(), known.end(), name) == known.end()) {
+      error(key, "unknown " + key_word + " '" + name + "'", {key_word + "s: " + joined(known)});
+    }
+  }
+  return true;
+}
+
 bool YamlFile::check_map(const YAML::Node& node, std::string_view what,
                          std::initializer_list<std::string_view> allowed,
                          std::initializer_list<std::string_view> required) {

@@ -19,6 +19,9 @@ namespace treaty {
 /// The deepest nesting of maps and lists a data file may have (the real data nests about six).
 inline constexpr int k_max_yaml_depth = 64;
 
+/// "a, b, c": the allowed values in a diagnostic's note.
+std::string joined(const std::vector<std::string_view>& items);
+
 class YamlFile {
 public:
   /// Parses `text` after checking what yaml-cpp would accept but a data file must not have: a
@@ -37,6 +40,12 @@ public:
   bool check_map(const YAML::Node& node, std::string_view what,
                  std::initializer_list<std::string_view> allowed,
                  std::initializer_list<std::string_view> required = {});
+
+  /// A map whose keys are free (question ids) or, when `known` is not empty, one of `known`
+  /// (fact names): reports a value that is not a map, keys that are not names, duplicate keys and
+  /// unknown keys ("unknown <key_word> 'x'"). False when `node` is not a map.
+  bool check_keys(const YAML::Node& node, const std::string& what, const std::string& key_word,
+                  const std::vector<std::string_view>& known = {});
 
   std::optional<std::string> text(const YAML::Node& map, std::string_view key);
   std::optional<Date> date(const YAML::Node& map, std::string_view key);
