@@ -1,6 +1,7 @@
-// Fuzz target: the command line. Builds the CLI11 app as main.cpp does and parses fuzzed
-// arguments (one per line), stopping once parsing is complete, before any command's callback:
-// the parser and the options' checks run, no command does, so nothing is read or written.
+// Fuzz target: the command line. Builds the CLI11 app as main.cpp does (setup_app) and parses
+// fuzzed arguments (one per line), stopping once parsing is complete, before any command's
+// callback: the parser and the options' checks run, no command does, so nothing is read or
+// written.
 #include "cli/commands.h"
 
 #include <CLI/CLI.hpp>
@@ -12,22 +13,6 @@
 using namespace treaty::cli;
 
 namespace {
-
-/// Keep in step with run() in src/cli/main.cpp.
-void setup_app(CLI::App& app, GlobalOptions& global, int& status) {
-  app.set_version_flag("--version", std::string("treaty ") + TREATY_VERSION);
-  app.require_subcommand(1);
-  app.fallthrough();
-  app.add_option("--data", global.data_dir, "Dataset folder")->type_name("DIR");
-  setup_check(app, global, status);
-  setup_validate(app, global, status);
-  setup_list(app, global, status);
-  setup_batch(app, global, status);
-  setup_matrix(app, global, status);
-  setup_reference(app, global, status);
-  setup_show(app, global, status);
-  setup_exercise(app, global, status);
-}
 
 /// Thrown where CLI11 would start running the callbacks.
 struct Parsed {};

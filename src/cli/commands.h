@@ -9,6 +9,10 @@ class App;
 
 namespace treaty::cli {
 
+/// The program: its description, `--version`, `--data` and every command below. `status` is
+/// the exit status the chosen command's callback stores.
+void setup_app(CLI::App& app, GlobalOptions& global, int& status);
+
 /// Each setup adds a subcommand whose callback stores its exit status in `status`.
 void setup_check(CLI::App& app, const GlobalOptions& global, int& status);
 void setup_validate(CLI::App& app, const GlobalOptions& global, int& status);

@@ -10,31 +10,10 @@ namespace {
 
 int run(int argc, char** argv) {
   using namespace treaty::cli;
-  CLI::App app{"treaty: which treaties and national rules let one state ask another for "
-               "extradition, mutual legal assistance, transfer of proceedings or prisoners, "
-               "confiscation or a joint investigation team, on what conditions.",
-               "treaty"};
-  app.set_version_flag("--version", std::string("treaty ") + TREATY_VERSION);
-  app.require_subcommand(1);
-  app.fallthrough();
-  app.footer("Exit status: 0 a basis applies or is conditional (or the command succeeded), "
-             "1 no basis applies, 2 bad input or bad data.\nSee man treaty for the data, the "
-             "facts and the JSON schemas.");
-
+  CLI::App app;
   GlobalOptions global;
-  app.add_option("--data", global.data_dir,
-                 "Dataset folder (default: $TREATY_DATA, else the built-in dataset)")
-      ->type_name("DIR");
-
   int status = k_exit_error;
-  setup_check(app, global, status);
-  setup_validate(app, global, status);
-  setup_list(app, global, status);
-  setup_batch(app, global, status);
-  setup_matrix(app, global, status);
-  setup_reference(app, global, status);
-  setup_show(app, global, status);
-  setup_exercise(app, global, status);
+  setup_app(app, global, status);
 
   try {
     app.parse(argc, argv);
