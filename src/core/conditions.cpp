@@ -391,9 +391,23 @@ Condition nationals_condition(const Context& ctx) {
         [&] { return std::string(q.name + " may surrender its own nationals on this basis."); });
     return c;
   }
-  say(ctx, c.text,
-      [&] { return std::string("The person is not a national of " + q.name + ": " + rule.text); });
   const auto& nat = ctx.query.facts.person_nationality;
+  if (rule.value == NationalsPolicy::conditional && nat && *nat == q.iso2) {
+    // A national, surrendered only on conditions that no fact of the query decides.
+    say(ctx, c.text, [&] {
+      return std::string("The person is a national of " + q.name +
+                         ", who surrenders its nationals only on conditions: " + rule.text);
+    });
+    return c;
+  }
+  say(ctx, c.text, [&] {
+    return std::string("The person is not a national of " + q.name +
+                       (rule.value == NationalsPolicy::conditional
+                            ? ", or " + q.name + "'s conditions for surrendering its nationals "
+                                                 "are met: "
+                            : std::string(": ")) +
+                       rule.text);
+  });
   if (!nat) {
     c.decided_by.emplace_back("person-nationality");
   } else {

@@ -293,4 +293,28 @@ TEST_SUITE("engine") {
     CHECK_FALSE(c.verified);
     CHECK_FALSE(basis(unread, "alpha-convention").verified);
   }
+
+  TEST_CASE("a conditional rule on nationals leaves a national's case open and says why") {
+    Dataset d = mini();
+    State& xa = d.states[d.state("XA") - d.states.data()];
+    auto& rule = *xa.rules[Measure::extradition].nationals;
+    rule.value = NationalsPolicy::conditional;
+    rule.text = "Only for trial, with a guarantee of return.";
+    auto ask = [&](std::vector<std::string> facts) {
+      return check(d, query("XB", "XA", "widget-smuggling", Measure::extradition, "2013-01-01",
+                            std::move(facts)));
+    };
+    auto national = ask({"person-nationality=XA"});
+    const Condition& c = condition(basis(national, "alpha-convention"), "nationals");
+    CHECK(c.status == ConditionStatus::unknown);
+    CHECK(c.decided_by.empty());
+    CHECK(c.text == "The person is a national of Arcadia, who surrenders its nationals only on "
+                    "conditions: Only for trial, with a guarantee of return.");
+    auto foreigner = ask({"person-nationality=XB"});
+    CHECK(condition(basis(foreigner, "alpha-convention"), "nationals").status ==
+          ConditionStatus::met);
+    auto open = ask({});
+    CHECK(condition(basis(open, "alpha-convention"), "nationals").decided_by ==
+          FactList{"person-nationality"});
+  }
 }

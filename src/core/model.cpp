@@ -73,11 +73,12 @@ constexpr std::array<std::pair<Effect, std::string_view>, 9> k_effect_ids = {{
     {Effect::not_between, "not-between"},
 }};
 
-constexpr std::array<std::pair<NationalsPolicy, std::string_view>, 4> k_nationals_ids = {{
+constexpr std::array<std::pair<NationalsPolicy, std::string_view>, 5> k_nationals_ids = {{
     {NationalsPolicy::yes, "yes"},
     {NationalsPolicy::never, "never"},
     {NationalsPolicy::treaty_only, "treaty-only"},
     {NationalsPolicy::eu_only, "eu-only"},
+    {NationalsPolicy::conditional, "conditional"},
 }};
 
 constexpr std::array<std::pair<Reciprocity, std::string_view>, 4> k_reciprocity_ids = {{

@@ -255,7 +255,9 @@ struct Offence {
   const OffenceProvision* provision_in(std::string_view instrument) const;
 };
 
-enum class NationalsPolicy { yes, never, treaty_only, eu_only };
+/// conditional: the law surrenders nationals only on conditions no fact of the query decides
+/// (for trial only, with a guarantee of return; after years of residence abroad).
+enum class NationalsPolicy { yes, never, treaty_only, eu_only, conditional };
 std::string_view nationals_id(NationalsPolicy p);
 std::optional<NationalsPolicy> parse_nationals(std::string_view id);
 
