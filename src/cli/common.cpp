@@ -1,6 +1,7 @@
 // Shared command plumbing: dataset location and loading, stdout and stderr, dates.
 #include "cli/common.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -8,6 +9,8 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include "data/snapshot.h"
 #include <unistd.h>
@@ -55,6 +58,29 @@ std::optional<Dataset> read_cached(const std::filesystem::path& path, uint64_t k
   return read_snapshot(bytes.str(), key);
 }
 
+/// The compiled folders kept in the cache: the most recently written ones.
+constexpr size_t k_cache_keep = 8;
+
+/// Removes all but the k_cache_keep newest snapshots in `dir` (old datasets, earlier versions of
+/// an edited folder). A file that cannot be removed is left.
+void prune_cache(const std::filesystem::path& dir) {
+  std::error_code ec;
+  std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> snapshots;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".snapshot" && entry.is_regular_file(ec)) {
+      snapshots.emplace_back(entry.last_write_time(ec), entry.path());
+    }
+  }
+  if (snapshots.size() <= k_cache_keep) {
+    return;
+  }
+  std::sort(snapshots.begin(), snapshots.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t i = k_cache_keep; i < snapshots.size(); ++i) {
+    std::filesystem::remove(snapshots[i].second, ec);
+  }
+}
+
 /// Writes the cache atomically; a cache that cannot be written is simply not written.
 void write_cached(const std::filesystem::path& path, const Dataset& data, uint64_t key) {
   std::error_code ec;
@@ -72,7 +98,9 @@ void write_cached(const std::filesystem::path& path, const Dataset& data, uint64
   std::filesystem::rename(temporary, path, ec);
   if (ec) {
     std::filesystem::remove(temporary, ec);
+    return;
   }
+  prune_cache(path.parent_path());
 }
 
 } // namespace
