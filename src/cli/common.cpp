@@ -24,7 +24,21 @@ std::filesystem::path data_dir(const GlobalOptions& options) {
   if (const char* env = std::getenv("TREATY_DATA"); env && *env) {
     return env;
   }
-  return TREATY_DEFAULT_DATA;
+  // The source tree it was built from, else the copy `cmake --install` puts beside the binary
+  // (PREFIX/bin/treaty reads PREFIX/share/treaty/data), e.g. once the build tree is gone.
+  std::error_code ec;
+  std::filesystem::path built(TREATY_DEFAULT_DATA);
+  if (std::filesystem::is_directory(built, ec)) {
+    return built;
+  }
+  std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    std::filesystem::path installed = self.parent_path().parent_path() / "share/treaty/data";
+    if (std::filesystem::is_directory(installed, ec)) {
+      return installed;
+    }
+  }
+  return built;
 }
 
 namespace {
