@@ -37,7 +37,10 @@ void setup_validate(CLI::App& app, const GlobalOptions& global, int& status) {
       }
       size_t counted = 0;
       for (const auto& p : i.parties) {
-        counted += p.is_party && (!p.consent || *p.consent <= i.parties_total->as_of) ? 1 : 0;
+        counted += p.is_party && (!p.consent || *p.consent <= i.parties_total->as_of) &&
+                           (!p.bound_after || *p.bound_after < i.parties_total->as_of)
+                       ? 1
+                       : 0;
       }
       if (counted != static_cast<size_t>(i.parties_total->count)) {
         out("note: " + i.id + ": " + std::to_string(counted) +

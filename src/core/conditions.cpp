@@ -184,6 +184,9 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
   }
   auto consent_text = [&]() {
     const Party& p = *b.party;
+    if (p.consent_type == ConsentType::succession) {
+      return "succession notified " + p.consent->str();
+    }
     std::string s = "consent";
     if (p.consent_type) {
       s += " (" + std::string(consent_type_id(*p.consent_type)) + ")";
@@ -197,9 +200,18 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     if (b.party->consent) {
       say_more(ctx, c.text, [&] { return std::string(consent_text() + ", "); });
     }
-    say_more(ctx, c.text,
-             [&] { return std::string("in force for it from " + b.party->in_force->str() + "."); });
-    if (b.party->in_force_derived && !inst.party_rule.source.empty()) {
+    if (b.party->consent_type == ConsentType::succession && b.party->in_force_derived) {
+      say_more(ctx, c.text, [&] {
+        return std::string("bound at the latest from then (a succession takes effect from the "
+                           "date of succession, which the data does not give).");
+      });
+    } else {
+      say_more(ctx, c.text, [&] {
+        return std::string("in force for it from " + b.party->in_force->str() + ".");
+      });
+    }
+    if (b.party->in_force_derived && b.party->consent_type != ConsentType::succession &&
+        !inst.party_rule.source.empty()) {
       say_more(ctx, c.source, [&] { return std::string("; " + inst.party_rule.source); });
     }
     break;
@@ -239,6 +251,12 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     break;
   case Binding::Kind::not_yet:
     say(ctx, c.text, [&] {
+      if (!b.party->in_force) {
+        return std::string(state.name + " is not yet bound by " + name() + " on " +
+                           ctx.query.date.str() + ": it was not a party on " +
+                           b.party->bound_after->str() +
+                           " and became bound later, on a date not in the data.");
+      }
       return std::string(state.name + " is not yet bound by " + name() + " on " +
                          ctx.query.date.str() + ": in force for it from " +
                          b.party->in_force->str() + ".");
@@ -272,9 +290,19 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     c.status = ConditionStatus::unknown;
     c.verified = false;
     say(ctx, c.text, [&] {
+      if (b.party->consent && b.party->consent_type == ConsentType::succession) {
+        return state.name + " notified its succession to " + name() + " on " +
+               b.party->consent->str() +
+               "; a succession takes effect from the date of succession, which is not in the "
+               "data, so whether it was bound before the notification is unknown.";
+      }
       if (b.party->consent) {
         return state.name + " deposited its consent to " + name() + " on " +
                b.party->consent->str() + ", but the date it became bound is not in the data.";
+      }
+      if (b.party->bound_after) {
+        return state.name + " became a party to " + name() + " after " +
+               b.party->bound_after->str() + ", but the date it became bound is not in the data.";
       }
       return state.name + " is listed for " + name() +
              ", but whether and when it became bound is not in the data.";
@@ -317,7 +345,7 @@ Condition legal_basis_condition(const Context& ctx) {
     });
     if (!yes) {
       // A state that needs no treaty still recognises the offences as extraditable (UNTOC 16(6)).
-      const MeasureRules* rules = q.rules_for(Measure::extradition);
+      const MeasureRules* rules = q.rules_for(Measure::extradition, ctx.query.date);
       if (rules && rules->treaty_required && !rules->treaty_required->value) {
         c.status = ConditionStatus::met;
         say_more(ctx, c.text, [&] {
@@ -329,7 +357,7 @@ Condition legal_basis_condition(const Context& ctx) {
     }
     return c;
   }
-  const MeasureRules* rules = q.rules_for(Measure::extradition);
+  const MeasureRules* rules = q.rules_for(Measure::extradition, ctx.query.date);
   if (rules && rules->treaty_required) {
     say(ctx, c.source, [&] { return std::string(rules->treaty_required->provenance.source); });
     c.verified = rules->treaty_required->provenance.verified;
@@ -360,7 +388,7 @@ Condition legal_basis_condition(const Context& ctx) {
 Condition nationals_condition(const Context& ctx) {
   const State& q = ctx.requested;
   Condition c{"nationals", "", ConditionStatus::unknown, "", true, {}};
-  const MeasureRules* rules = q.rules_for(Measure::extradition);
+  const MeasureRules* rules = q.rules_for(Measure::extradition, ctx.query.date);
   if (!rules || !rules->nationals) {
     c.verified = false;
     say(ctx, c.text, [&] {
@@ -396,7 +424,7 @@ Condition nationals_condition(const Context& ctx) {
     // A national, surrendered only on conditions that no fact of the query decides.
     say(ctx, c.text, [&] {
       return std::string("The person is a national of " + q.name +
-                         ", who surrenders its nationals only on conditions: " + rule.text);
+                         ", who surrenders its nationals only on conditions: " + rule.brief());
     });
     return c;
   }
@@ -406,7 +434,7 @@ Condition nationals_condition(const Context& ctx) {
                             ? ", or " + q.name + "'s conditions for surrendering its nationals "
                                                  "are met: "
                             : std::string(": ")) +
-                       rule.text);
+                       rule.brief());
   });
   if (!nat) {
     c.decided_by.emplace_back("person-nationality");

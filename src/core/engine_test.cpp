@@ -248,7 +248,8 @@ TEST_SUITE("engine") {
     Dataset d = mini();
     State& xa = d.states[d.state("XA") - d.states.data()];
     xa.rules[Measure::extradition].refusal_grounds.push_back(
-        {"fiscal", true, "Arcadia refuses extradition for fiscal offences.", {"Arcadia Code s. 7", true, ""}});
+        {"fiscal", true, "Arcadia refuses extradition for fiscal offences.", "",
+         {"Arcadia Code s. 7", true, ""}});
     auto ask = [&](std::vector<std::string> facts) {
       return check(d, query("XB", "XA", "widget-smuggling", Measure::extradition, "2013-01-01",
                             std::move(facts)));
@@ -274,6 +275,26 @@ TEST_SUITE("engine") {
                     "aside on this basis: No refusal on fiscal grounds alone.");
   }
 
+  TEST_CASE("a condition quotes a rule's summary when it has one, else its full text") {
+    Dataset d = mini();
+    State& xa = d.states[d.state("XA") - d.states.data()];
+    xa.rules[Measure::extradition].refusal_grounds.push_back(
+        {"political", true,
+         "Arcadia refuses extradition for political offences, as the Code defines them at length.",
+         "", {"Arcadia Code s. 8", true, ""}});
+    auto text = [&] {
+      return condition(basis(check(d, query("XB", "XA", "widget-smuggling", Measure::extradition,
+                                            "2013-01-01", {})),
+                             "alpha-convention"),
+                       "no-refusal:political")
+          .text;
+    };
+    CHECK(text() == "Arcadia must refuse: Arcadia refuses extradition for political offences, as "
+                    "the Code defines them at length.");
+    xa.rules[Measure::extradition].refusal_grounds.back().summary = "No political offences.";
+    CHECK(text() == "Arcadia must refuse: No political offences.");
+  }
+
   TEST_CASE("a condition whose article was not read is unverified") {
     Dataset d = mini();
     Instrument& alpha = d.instruments[d.instrument("alpha-convention") - d.instruments.data()];
@@ -292,6 +313,35 @@ TEST_SUITE("engine") {
     CHECK(c.status == ConditionStatus::met);
     CHECK_FALSE(c.verified);
     CHECK_FALSE(basis(unread, "alpha-convention").verified);
+  }
+
+  TEST_CASE("a national rule applies only in its period: before it, the data has no rule") {
+    Dataset d = mini();
+    State& xa = d.states[d.state("XA") - d.states.data()];
+    auto& rule = *xa.rules[Measure::extradition].nationals;
+    rule.value = NationalsPolicy::never;
+    rule.text = "Arcadia never surrenders its nationals (Code of 2012).";
+    rule.provenance.valid_from = Date::parse("2012-07-01");
+    rule.provenance.repealed = Date::parse("2020-01-01");
+    d.index();
+    auto nationals_on = [&](const char* date) {
+      return condition(basis(check(d, query("XB", "XA", "widget-smuggling", Measure::extradition,
+                                            date, {"person-nationality=XA"})),
+                             "alpha-convention"),
+                       "nationals");
+    };
+    // In its period the rule decides: the person is a national, so the condition is unmet.
+    CHECK(nationals_on("2013-01-01").status == ConditionStatus::unmet);
+    CHECK(nationals_on("2012-07-01").status == ConditionStatus::unmet);
+    // Before it came into force and from its repeal, no rule is recorded: unknown, unverified.
+    for (const char* date : {"2012-06-30", "2020-01-01"}) {
+      const Condition& c = nationals_on(date);
+      CHECK(c.status == ConditionStatus::unknown);
+      CHECK_FALSE(c.verified);
+      CHECK(c.text == "Whether Arcadia extradites its own nationals is not in the data.");
+    }
+    // `treaty show` still sees the rule whatever the date.
+    CHECK(xa.rules_for(Measure::extradition)->nationals);
   }
 
   TEST_CASE("a conditional rule on nationals leaves a national's case open and says why") {

@@ -6,11 +6,22 @@
 using namespace treaty;
 
 namespace {
+State state(std::string iso2, std::string iso3, std::string name, std::string official,
+            std::vector<std::string> aliases) {
+  State s;
+  s.iso2 = std::move(iso2);
+  s.iso3 = std::move(iso3);
+  s.name = std::move(name);
+  s.official_name = std::move(official);
+  s.aliases = std::move(aliases);
+  return s;
+}
+
 Dataset sample() {
   Dataset d;
-  d.states.push_back({"KZ", "KAZ", "Kazakhstan", "Republic of Kazakhstan", {"Qazaqstan"}, {}, {}});
-  d.states.push_back({"KG", "KGZ", "Kyrgyzstan", "Kyrgyz Republic", {}, {}, {}});
-  d.states.push_back({"US", "USA", "United States", "United States of America", {"USA"}, {}, {}});
+  d.states.push_back(state("KZ", "KAZ", "Kazakhstan", "Republic of Kazakhstan", {"Qazaqstan"}));
+  d.states.push_back(state("KG", "KGZ", "Kyrgyzstan", "Kyrgyz Republic", {}));
+  d.states.push_back(state("US", "USA", "United States", "United States of America", {"USA"}));
   Offence ml;
   ml.id = "money-laundering";
   ml.aliases = {"laundering"};

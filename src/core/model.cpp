@@ -198,6 +198,106 @@ const MeasureRules* State::rules_for(Measure m) const {
   return it == rules.end() ? nullptr : &it->second;
 }
 
+const MeasureRules* State::rules_for(Measure m, Date on) const {
+  auto p = periods.find(m);
+  if (p == periods.end()) {
+    return rules_for(m); // no rule of this measure has dates
+  }
+  // The last period that starts on or before the date; the first one has no start.
+  const RulesPeriod* found = &p->second.front();
+  for (const auto& period : p->second) {
+    if (period.from && on < *period.from) {
+      break;
+    }
+    found = &period;
+  }
+  return &found->rules;
+}
+
+namespace {
+
+/// The rules of `all` that apply throughout a period starting at `start` (none: the earliest
+/// period); every date where a rule starts or ends is a period boundary, so the start decides.
+MeasureRules rules_in_period(const MeasureRules& all, const std::optional<Date>& start) {
+  auto applies = [&](const Provenance& p) {
+    if (!start) {
+      return !p.valid_from; // the earliest period, before every dated boundary
+    }
+    return p.applies_on(*start);
+  };
+  auto keep = [&](auto& rule) {
+    if (rule && !applies(rule->provenance)) {
+      rule.reset();
+    }
+  };
+  auto filter = [&](auto& list) {
+    std::erase_if(list, [&](const auto& item) { return !applies(item.provenance); });
+  };
+  MeasureRules r = all;
+  keep(r.treaty_required);
+  keep(r.reciprocity);
+  keep(r.nationals);
+  keep(r.min_penalty_years);
+  keep(r.min_remaining_sentence_months);
+  filter(r.refusal_grounds);
+  keep(r.authority_receives);
+  filter(r.authority_sends);
+  keep(r.languages);
+  keep(r.channel);
+  keep(r.provisional_arrest_days);
+  keep(r.urgent);
+  filter(r.deadlines);
+  filter(r.request_contents);
+  keep(r.duty_to_prosecute);
+  filter(r.notes);
+  return r;
+}
+
+/// Calls `f` with the provenance of every rule of a measure.
+template <class F> void each_provenance(const MeasureRules& r, F f) {
+  auto one = [&](const auto& rule) {
+    if (rule) {
+      f(rule->provenance);
+    }
+  };
+  auto all = [&](const auto& list) {
+    for (const auto& item : list) {
+      f(item.provenance);
+    }
+  };
+  one(r.treaty_required), one(r.reciprocity), one(r.nationals), one(r.min_penalty_years);
+  one(r.min_remaining_sentence_months), all(r.refusal_grounds), one(r.authority_receives);
+  all(r.authority_sends), one(r.languages), one(r.channel), one(r.provisional_arrest_days);
+  one(r.urgent), all(r.deadlines), all(r.request_contents), one(r.duty_to_prosecute);
+  all(r.notes);
+}
+
+} // namespace
+
+void State::index_periods() {
+  periods.clear();
+  for (const auto& [measure, all] : rules) {
+    std::vector<Date> bounds;
+    each_provenance(all, [&](const Provenance& p) {
+      for (const auto& d : {p.valid_from, p.repealed}) {
+        if (d) {
+          bounds.push_back(*d);
+        }
+      }
+    });
+    if (bounds.empty()) {
+      continue;
+    }
+    std::sort(bounds.begin(), bounds.end());
+    bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+    auto& list = periods[measure];
+    list.push_back({std::nullopt, rules_in_period(all, std::nullopt)});
+    for (const Date& d : bounds) {
+      list.push_back({d, rules_in_period(all, d)});
+    }
+  }
+}
+
 std::string fold_case(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -227,6 +327,7 @@ void Dataset::index() {
     for (const auto& alias : s.aliases) {
       m_state_names.emplace(fold_case(alias), i);
     }
+    s.index_periods();
   }
   for (size_t i = 0; i < instruments.size(); ++i) {
     auto& parties = instruments[i].parties;

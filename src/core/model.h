@@ -63,6 +63,12 @@ struct Provenance {
   std::string source;
   bool verified = true;
   std::string note;
+  /// For a national rule: the period it applies in, [valid_from, repealed); open when absent.
+  std::optional<Date> valid_from;
+  std::optional<Date> repealed;
+  bool applies_on(Date d) const {
+    return (!valid_from || *valid_from <= d) && (!repealed || d < *repealed);
+  }
 };
 
 /// A statement without a machine value (a request's contents, urgency, a channel), sourced.
@@ -106,6 +112,9 @@ struct Party {
   std::optional<Date> in_force;  // given in the data or derived from the instrument's rule
   bool in_force_derived = false; // true when the loader derived it
   std::optional<Date> withdrawn; // the date from which it no longer binds
+  /// For a party whose dates are unknown: it was not bound on this date (absent from a complete
+  /// table of that date) and became bound later, on a date the data does not have.
+  std::optional<Date> bound_after;
   std::vector<Suspension> suspensions;
   std::vector<Reservation> reservations;
   Provenance provenance;
@@ -272,7 +281,10 @@ std::optional<Reciprocity> parse_reciprocity(std::string_view id);
 template <class T> struct Rule {
   T value{};
   std::string text;
+  std::string summary; // a short form for condition texts; empty: use `text`
   Provenance provenance;
+  /// What a condition says of the rule: the summary when there is one, else the full text.
+  const std::string& brief() const { return summary.empty() ? text : summary; }
 };
 
 /// A ground on which the requested state refuses (mandatory) or may refuse (optional).
@@ -280,7 +292,9 @@ struct RefusalGround {
   std::string ground; // political, military, fiscal, death-penalty, discrimination, ...
   bool mandatory = false;
   std::string text;
+  std::string summary; // a short form for condition texts; empty: use `text`
   Provenance provenance;
+  const std::string& brief() const { return summary.empty() ? text : summary; }
 };
 
 /// Who sends a state's outgoing requests at one stage of proceedings.
@@ -330,7 +344,20 @@ struct State {
   std::string bound_id;    // "bound:<ISO2>", the id of the condition that it is bound (index())
   std::string domestic_id; // "domestic:<ISO2>", the id of its domestic-law basis (index())
 
+  /// Every rule of the measure recorded, whatever its period (for `treaty show`).
   const MeasureRules* rules_for(Measure m) const;
+  /// The rules of the measure that apply on `on`: those whose period (valid_from, repealed)
+  /// holds it. Null when the state has no rules for the measure.
+  const MeasureRules* rules_for(Measure m, Date on) const;
+
+  /// The rules of one measure in force over a period starting at `from` (none: from the start);
+  /// built by Dataset::index() only for measures whose rules have dates.
+  struct RulesPeriod {
+    std::optional<Date> from;
+    MeasureRules rules;
+  };
+  std::map<Measure, std::vector<RulesPeriod>> periods;
+  void index_periods();
 };
 
 /// The whole dataset, with indexes by id.

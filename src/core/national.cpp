@@ -23,7 +23,7 @@ Condition treaty_not_required(const Context& ctx, const MeasureRules* rules, Mea
   say(ctx, c.source, [&] { return std::string(rule.provenance.source); });
   c.verified = rule.provenance.verified;
   c.status = rule.value ? ConditionStatus::unmet : ConditionStatus::met;
-  say(ctx, c.text, [&] { return std::string(rule.text); });
+  say(ctx, c.text, [&] { return std::string(rule.brief()); });
   return c;
 }
 
@@ -41,14 +41,14 @@ Condition reciprocity(const Context& ctx, const MeasureRules* rules) {
   c.verified = rule.provenance.verified;
   if (rule.value == Reciprocity::no || rule.value == Reciprocity::not_required) {
     c.status = rule.value == Reciprocity::no ? ConditionStatus::unmet : ConditionStatus::met;
-    say(ctx, c.text, [&] { return std::string(rule.text); });
+    say(ctx, c.text, [&] { return std::string(rule.brief()); });
     return c;
   }
   std::string form = rule.value == Reciprocity::written_undertaking
                          ? "a written undertaking of reciprocity"
                          : "an assurance of reciprocity";
   say(ctx, c.text,
-      [&] { return std::string(ctx.requesting.name + " gives " + form + ". " + rule.text); });
+      [&] { return std::string(ctx.requesting.name + " gives " + form + ". " + rule.brief()); });
   const auto& assured = ctx.query.facts.reciprocity_assured;
   if (!assured) {
     c.decided_by.emplace_back("reciprocity-assured");
@@ -94,7 +94,7 @@ const GroundOverride* override_of(const MeasureProvision* p, std::string_view gr
 void national_conditions(const Context& ctx, Measure measure, const MeasureProvision* provision,
                          std::vector<Condition>& out) {
   const State& q = ctx.requested;
-  const MeasureRules* rules = q.rules_for(measure);
+  const MeasureRules* rules = q.rules_for(measure, ctx.query.date);
   if (!rules) {
     return;
   }
@@ -102,7 +102,7 @@ void national_conditions(const Context& ctx, Measure measure, const MeasureProvi
     const auto& rule = *rules->min_penalty_years;
     Condition c{"national-threshold", "", ConditionStatus::unknown, "", rule.provenance.verified,
                 {}};
-    say(ctx, c.text, [&] { return q.name + "'s threshold: " + rule.text; });
+    say(ctx, c.text, [&] { return q.name + "'s threshold: " + rule.brief(); });
     say(ctx, c.source, [&] { return rule.provenance.source; });
     const auto& penalty = ctx.query.facts.max_penalty_years;
     if (!penalty) {
@@ -127,14 +127,14 @@ void national_conditions(const Context& ctx, Measure measure, const MeasureProvi
       c.status = ConditionStatus::met;
       c.verified = c.verified && o->rule.provenance.verified;
       say(ctx, c.text, [&] {
-        return q.name + "'s law refuses: " + g.text + " Set aside on this basis: " + o->rule.text;
+        return q.name + "'s law refuses: " + g.brief() + " Set aside on this basis: " + o->rule.text;
       });
       say(ctx, c.source,
           [&] { return g.provenance.source + "; " + o->rule.provenance.source; });
       out.push_back(std::move(c));
       continue;
     }
-    say(ctx, c.text, [&] { return q.name + " must refuse: " + g.text; });
+    say(ctx, c.text, [&] { return q.name + " must refuse: " + g.brief(); });
     say(ctx, c.source, [&] { return g.provenance.source; });
     if (!*value) {
       c.decided_by.push_back(fact);
@@ -152,7 +152,7 @@ void domestic_basis(const Context& ctx, Measure measure, Basis& b) {
     b.title = "Law of " + q.name + " (reciprocity or comity, without a treaty)";
   }
   b.kind = BasisKind::domestic;
-  const MeasureRules* rules = q.rules_for(measure);
+  const MeasureRules* rules = q.rules_for(measure, ctx.query.date);
   b.conditions.push_back(treaty_not_required(ctx, rules, measure));
   // Reciprocity matters only where the law does not demand a treaty.
   if (b.conditions.back().status != ConditionStatus::unmet) {

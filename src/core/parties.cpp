@@ -37,10 +37,14 @@ Binding binding_on(const Instrument& instrument, std::string_view state, std::st
     return {Binding::Kind::signed_only, party};
   }
   if (!party->in_force) {
-    return {Binding::Kind::date_unknown, party};
+    // Known not to be bound up to bound_after; after it, when it became bound is unknown.
+    bool before = party->bound_after && on <= *party->bound_after;
+    return {before ? Binding::Kind::not_yet : Binding::Kind::date_unknown, party};
   }
   if (on < *party->in_force) {
-    return {Binding::Kind::not_yet, party};
+    // Bound by a succession notified later than `on`, from a date of succession not in the data.
+    bool succession = party->consent_type == ConsentType::succession && party->in_force_derived;
+    return {succession ? Binding::Kind::date_unknown : Binding::Kind::not_yet, party};
   }
   if (party->withdrawn && *party->withdrawn <= on) {
     return {Binding::Kind::withdrawn, party};

@@ -71,6 +71,39 @@ TEST_SUITE("parties") {
     CHECK(binding_on(i, "CN", "KZ", d("2020-01-01")).kind == Binding::Kind::not_party);
   }
 
+  TEST_CASE("a party known to have joined after a date: not bound up to it, unknown after") {
+    auto i = untoc_like();
+    Party pw;
+    pw.state = "PW";
+    pw.consent_type = ConsentType::accession;
+    pw.bound_after = d("2013-06-20");
+    i.parties.push_back(pw);
+    CHECK(binding_on(i, "PW", "KZ", d("2010-01-01")).kind == Binding::Kind::not_yet);
+    CHECK(binding_on(i, "PW", "KZ", d("2013-06-20")).kind == Binding::Kind::not_yet);
+    CHECK(binding_on(i, "PW", "KZ", d("2013-06-21")).kind == Binding::Kind::date_unknown);
+    // Without bound_after, a party without dates is unknown on every date.
+    i.parties.back().bound_after.reset();
+    CHECK(binding_on(i, "PW", "KZ", d("2010-01-01")).kind == Binding::Kind::date_unknown);
+  }
+
+  TEST_CASE("a succession binds at the latest from its notification; before it, unknown") {
+    auto i = untoc_like();
+    Party me;
+    me.state = "ME";
+    me.consent = d("2006-10-23");
+    me.consent_type = ConsentType::succession;
+    me.in_force = me.consent; // as the loader derives it: no thirty-day rule for a succession
+    me.in_force_derived = true;
+    i.parties.push_back(me);
+    CHECK(binding_on(i, "ME", "KZ", d("2006-10-23")).kind == Binding::Kind::bound);
+    CHECK(binding_on(i, "ME", "KZ", d("2006-07-01")).kind == Binding::Kind::date_unknown);
+    // With the date of succession given, the answer before it is plain.
+    i.parties.back().in_force = d("2006-06-03");
+    i.parties.back().in_force_derived = false;
+    CHECK(binding_on(i, "ME", "KZ", d("2006-07-01")).kind == Binding::Kind::bound);
+    CHECK(binding_on(i, "ME", "KZ", d("2006-06-02")).kind == Binding::Kind::not_yet);
+  }
+
   TEST_CASE("a declaration that excludes some states binds the party towards the others only") {
     auto i = untoc_like();
     Party no;

@@ -61,7 +61,7 @@ void alternatives(const Dataset& data, const Query& q, const MeasureAnswer& answ
     }
   }
   if (answer.measure == Measure::extradition && nationals_bar) {
-    const MeasureRules* rules = requested.rules_for(Measure::extradition);
+    const MeasureRules* rules = requested.rules_for(Measure::extradition, q.date);
     if (rules && rules->duty_to_prosecute) {
       r.alternatives.push_back(item("Ask " + requested.name + " to prosecute the person itself: " +
                                         rules->duty_to_prosecute->text,
@@ -95,8 +95,8 @@ Route build_route(const Dataset& data, const Query& q, const MeasureAnswer& answ
   const State& requesting = *data.state(q.requesting);
   const State& requested = *data.state(q.requested);
   const Basis* basis = route_basis(answer);
-  const MeasureRules* out_rules = requesting.rules_for(answer.measure);
-  const MeasureRules* in_rules = requested.rules_for(answer.measure);
+  const MeasureRules* out_rules = requesting.rules_for(answer.measure, q.date);
+  const MeasureRules* in_rules = requested.rules_for(answer.measure, q.date);
   const Instrument* inst = basis ? basis->source : nullptr;
   const MeasureProvision* provision = inst ? inst->provision(answer.measure) : nullptr;
   if (basis) {

@@ -181,6 +181,16 @@ void load_suspensions(YamlFile& f, const YAML::Node& p, Party& party, LoadContex
 /// Derives or checks the party's entry into force against the instrument's own rule.
 void settle_entry_into_force(YamlFile& f, const YAML::Node& p, const Instrument& inst,
                              Party& party) {
+  if (party.consent_type == ConsentType::succession) {
+    // A notification of succession takes effect from the date of succession, usually before the
+    // notification: the instrument's rule for new parties does not apply. Without a given
+    // in_force, the party is bound at the latest from the notification.
+    if (party.consent && !party.in_force) {
+      party.in_force = party.consent;
+      party.in_force_derived = true;
+    }
+    return;
+  }
   if (party.consent && party.in_force && *party.in_force < *party.consent) {
     f.error(p["in_force"], "in_force " + party.in_force->str() +
                                " is before the deposit of consent " + party.consent->str());
@@ -213,7 +223,8 @@ void load_parties(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCon
   for (const auto& p : f.sequence(root, "parties")) {
     if (!f.check_map(p, "a party row",
                      {"state", "signed", "consent", "consent_type", "is_party", "in_force",
-                      "withdrawn", "suspensions", "reservations", "source", "verified", "note"},
+                      "withdrawn", "bound_after", "suspensions", "reservations", "source",
+                      "verified", "note"},
                      {"state", "source"})) {
       continue;
     }
@@ -251,6 +262,13 @@ void load_parties(YamlFile& f, const YAML::Node& root, Instrument& inst, LoadCon
     if (party.withdrawn && party.in_force && *party.withdrawn < *party.in_force) {
       f.error(p["withdrawn"], "withdrawn " + party.withdrawn->str() + " is before in_force " +
                                   party.in_force->str());
+    }
+    party.bound_after = f.date(p, "bound_after");
+    if (party.bound_after && (!party.is_party || party.consent || party.in_force)) {
+      f.error(p["bound_after"],
+              "bound_after is for a party whose dates are unknown; this row gives " +
+                  std::string(!party.is_party ? "is_party false" : "a consent or in_force date"),
+              {"give bound_after only with is_party (or consent_type) and no dates"});
     }
     load_suspensions(f, p, party, ctx);
     for (const auto& r : f.sequence(p, "reservations")) {

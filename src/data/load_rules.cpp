@@ -9,7 +9,22 @@ namespace treaty {
 
 namespace {
 
-/// {value, text, source, verified, note}; `parse` turns the value node into T.
+/// The optional `summary` of a rule: a shorter form of `text` for condition texts. It must be
+/// shorter than the text it summarises, or it is no summary.
+std::string summary_of(YamlFile& f, const YAML::Node& n, const std::string& what) {
+  if (!n["summary"]) {
+    return "";
+  }
+  std::string summary = f.text(n, "summary").value_or("");
+  std::string text = f.text(n, "text").value_or("");
+  if (summary.empty() || summary.size() >= text.size()) {
+    f.error(n["summary"], "'summary' of " + what + " must be a non-empty text shorter than its 'text'");
+    return "";
+  }
+  return summary;
+}
+
+/// {value, text, summary, source, verified, note}; `parse` turns the value node into T.
 template <class T, class Parse>
 std::optional<Rule<T>> load_rule(YamlFile& f, const YAML::Node& rules, const char* key,
                                  Parse parse, std::string_view values) {
@@ -18,7 +33,7 @@ std::optional<Rule<T>> load_rule(YamlFile& f, const YAML::Node& rules, const cha
   }
   YAML::Node n = rules[key];
   std::string what = "rule '" + std::string(key) + "'";
-  if (!f.check_map(n, what, {"value", "values", "text", "source", "verified", "note"},
+  if (!f.check_map(n, what, {"value", "values", "text", "summary", "source", "verified", "note", "valid_from", "repealed"},
                    {"text", "source"})) {
     return std::nullopt;
   }
@@ -34,6 +49,7 @@ std::optional<Rule<T>> load_rule(YamlFile& f, const YAML::Node& rules, const cha
   Rule<T> rule;
   rule.value = std::move(*value);
   rule.text = f.text(n, "text").value_or("");
+  rule.summary = summary_of(f, n, what);
   rule.provenance = f.provenance(n);
   return rule;
 }
@@ -57,7 +73,8 @@ std::optional<std::string> text_of(const YAML::Node& v) {
 
 Note load_note(YamlFile& f, const YAML::Node& n, const std::string& what) {
   Note note;
-  if (f.check_map(n, what, {"text", "source", "verified", "note"}, {"text", "source"})) {
+  if (f.check_map(n, what, {"text", "source", "verified", "note", "valid_from", "repealed"},
+                  {"text", "source"})) {
     note.text = f.text(n, "text").value_or("");
     note.provenance = f.provenance(n);
   }
@@ -91,7 +108,7 @@ MeasureRules load_measure_rules(YamlFile& f, const YAML::Node& m, Measure measur
   mr.nationals = load_rule<NationalsPolicy>(
       f, m, "nationals",
       [](const YAML::Node& v) { return v.IsScalar() ? parse_nationals(v.Scalar()) : std::nullopt; },
-      "one of: yes, never, treaty-only, eu-only");
+      "one of: yes, never, treaty-only, eu-only, conditional");
   if (mr.nationals && measure != Measure::extradition) {
     f.error(m["nationals"], "'nationals' is a rule of extradition only");
   }
@@ -120,7 +137,9 @@ MeasureRules load_measure_rules(YamlFile& f, const YAML::Node& m, Measure measur
       },
       "a list of ISO 639-1 codes (values)");
   for (const auto& g : f.sequence(m, "refusal_grounds")) {
-    if (!f.check_map(g, "a refusal ground", {"ground", "kind", "text", "source", "verified", "note"},
+    if (!f.check_map(g, "a refusal ground",
+                     {"ground", "kind", "text", "summary", "source", "verified", "note", "valid_from",
+                      "repealed"},
                      {"ground", "kind", "text", "source"})) {
       continue;
     }
@@ -136,11 +155,12 @@ MeasureRules load_measure_rules(YamlFile& f, const YAML::Node& m, Measure measur
     }
     ground.mandatory = kind == "mandatory";
     ground.text = f.text(g, "text").value_or("");
+    ground.summary = summary_of(f, g, "a refusal ground");
     ground.provenance = f.provenance(g);
     mr.refusal_grounds.push_back(std::move(ground));
   }
   for (const auto& a : f.sequence(m, "authority_sends")) {
-    if (!f.check_map(a, "an authority", {"stage", "value", "text", "source", "verified", "note"},
+    if (!f.check_map(a, "an authority", {"stage", "value", "text", "source", "verified", "note", "valid_from", "repealed"},
                      {"stage", "value", "source"})) {
       continue;
     }
@@ -155,7 +175,7 @@ MeasureRules load_measure_rules(YamlFile& f, const YAML::Node& m, Measure measur
     mr.authority_sends.push_back(std::move(sa));
   }
   for (const auto& d : f.sequence(m, "deadlines")) {
-    if (!f.check_map(d, "a deadline", {"days", "text", "source", "verified", "note"},
+    if (!f.check_map(d, "a deadline", {"days", "text", "source", "verified", "note", "valid_from", "repealed"},
                      {"text", "source"})) {
       continue;
     }

@@ -63,7 +63,10 @@ TEST_SUITE("loader") {
       }
       size_t counted = 0;
       for (const auto& p : i.parties) {
-        counted += p.is_party && (!p.consent || *p.consent <= i.parties_total->as_of) ? 1 : 0;
+        counted += p.is_party && (!p.consent || *p.consent <= i.parties_total->as_of) &&
+                           (!p.bound_after || *p.bound_after < i.parties_total->as_of)
+                       ? 1
+                       : 0;
       }
       CHECK_MESSAGE(counted == static_cast<size_t>(i.parties_total->count), i.id);
       ++checked;

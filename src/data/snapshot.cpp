@@ -149,7 +149,7 @@ private:
 // One function per type, in field order; adding a field means adding it here and bumping
 // k_snapshot_version.
 template <class IO> void io(IO& x, Provenance& p) {
-  x(p.source), x(p.verified), x(p.note);
+  x(p.source), x(p.verified), x(p.note), x(p.valid_from), x(p.repealed);
 }
 template <class IO> void io(IO& x, Reservation& r) {
   x(r.article), x(r.kind), x(r.text), x(r.effect), x(r.values), x(r.provenance);
@@ -159,7 +159,7 @@ template <class IO> void io(IO& x, Suspension& s) {
 }
 template <class IO> void io(IO& x, Party& p) {
   x(p.state), x(p.signed_on), x(p.consent), x(p.consent_type), x(p.is_party), x(p.in_force),
-      x(p.in_force_derived), x(p.withdrawn), x(p.suspensions), x(p.reservations), x(p.provenance);
+      x(p.in_force_derived), x(p.withdrawn), x(p.bound_after), x(p.suspensions), x(p.reservations), x(p.provenance);
 }
 template <class IO> void io(IO& x, EntryIntoForceRule& r) {
   x(r.kind), x(r.count), x(r.source);
@@ -198,10 +198,10 @@ template <class IO> void io(IO& x, Offence& o) {
   x(o.id), x(o.name), x(o.aliases), x(o.provisions);
 }
 template <class IO, class T> void io(IO& x, Rule<T>& r) {
-  x(r.value), x(r.text), x(r.provenance);
+  x(r.value), x(r.text), x(r.summary), x(r.provenance);
 }
 template <class IO> void io(IO& x, RefusalGround& g) {
-  x(g.ground), x(g.mandatory), x(g.text), x(g.provenance);
+  x(g.ground), x(g.mandatory), x(g.text), x(g.summary), x(g.provenance);
 }
 template <class IO> void io(IO& x, StageAuthority& a) {
   x(a.stage), x(a.value), x(a.text), x(a.provenance);

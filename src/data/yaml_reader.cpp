@@ -432,6 +432,12 @@ Provenance YamlFile::provenance(const YAML::Node& map) {
   p.source = text(map, "source").value_or("");
   p.verified = boolean(map, "verified").value_or(true);
   p.note = text(map, "note").value_or("");
+  p.valid_from = date(map, "valid_from");
+  p.repealed = date(map, "repealed");
+  if (p.valid_from && p.repealed && *p.repealed <= *p.valid_from) {
+    error(map["repealed"], "repealed " + p.repealed->str() + " is not after valid_from " +
+                               p.valid_from->str());
+  }
   return p;
 }
 

@@ -73,7 +73,8 @@ std::string render_parties_text(const Instrument& i, Date date, bool all) {
     out += fmt::format("{:<5} {:<12} {:<12} {:<14} {:<12} {}{}\n", p.state,
                        date_or_blank(p.signed_on), date_or_blank(p.consent),
                        p.consent_type ? consent_type_id(*p.consent_type) : "",
-                       date_or_blank(p.in_force), all ? binding_id(ps.kind) : "", marks);
+                       p.bound_after ? ">" + p.bound_after->str() : date_or_blank(p.in_force),
+                       all ? binding_id(ps.kind) : "", marks);
   }
   return out;
 }
@@ -90,6 +91,7 @@ std::string render_parties_json(const Instrument& i, Date date, bool all) {
                                                        : json(nullptr)},
                        {"in_force", date_or_null(p.in_force)},
                        {"withdrawn", date_or_null(p.withdrawn)},
+                       {"bound_after", date_or_null(p.bound_after)},
                        {"verified", p.provenance.verified},
                        {"reservations", reservations_json(p)},
                        {"source", p.provenance.source}});
@@ -159,11 +161,12 @@ std::string render_state_text(const State& s, const Dataset& data, Date date) {
     out += "\nOther instruments with a row for it (not binding it on " + date.str() + "):\n" +
            others;
   }
-  out += "\nNational rules:\n";
+  out += "\nNational rules on " + date.str() + ":\n";
   if (s.rules.empty()) {
     out += "  none in the data\n";
   }
-  for (const auto& [measure, rules] : s.rules) {
+  for (const auto& [measure, all] : s.rules) {
+    const MeasureRules& rules = *s.rules_for(measure, date);
     out += "  " + std::string(measure_id(measure)) + "\n";
     auto rule = [&](const char* name, std::string value, const auto& r) {
       out += "    " + wrap(std::string(name) + ": " + value + ". " + r.text +
@@ -203,13 +206,23 @@ std::string render_state_json(const State& s, const Dataset& data, Date date) {
                            {"source", p->provenance.source}});
   }
   json rules = json::object();
-  for (const auto& [measure, r] : s.rules) {
+  for (const auto& [measure, all] : s.rules) {
+    const MeasureRules& r = *s.rules_for(measure, date);
     json m = json::object();
     auto put = [&](const char* name, json value, const auto& rule) {
       m[name] = {{"value", value},
                  {"text", rule.text},
                  {"source", rule.provenance.source},
                  {"verified", rule.provenance.verified}};
+      if (!rule.summary.empty()) {
+        m[name]["summary"] = rule.summary;
+      }
+      if (rule.provenance.valid_from) {
+        m[name]["valid_from"] = rule.provenance.valid_from->str();
+      }
+      if (rule.provenance.repealed) {
+        m[name]["repealed"] = rule.provenance.repealed->str();
+      }
     };
     if (r.treaty_required) {
       put("treaty_required", r.treaty_required->value, *r.treaty_required);

@@ -92,6 +92,16 @@ std::string render_rules(const State& s, const std::vector<Measure>& measures,
                               (p.verified ? "" : " [unverified]"),
                           4) +
               "\n";
+      if (p.valid_from || p.repealed) {
+        body += "    " +
+                wrap(std::string("applies ") +
+                         (p.valid_from ? "from " + p.valid_from->str() : std::string()) +
+                         (p.valid_from && p.repealed ? " " : "") +
+                         (p.repealed ? "until " + p.repealed->str() + " (repealed then)"
+                                     : std::string()),
+                     4) +
+                "\n";
+      }
       body += "    " + wrap("source: " + p.source, 4) + "\n";
       if (!p.note.empty()) {
         body += "    " + wrap("note: " + p.note, 4) + "\n";
