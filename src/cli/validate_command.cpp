@@ -1,6 +1,8 @@
 // `treaty validate`: load the whole dataset strictly and report every error.
 #include "cli/commands.h"
 
+#include "core/parties.h"
+
 #include <CLI/CLI.hpp>
 
 namespace treaty::cli {
@@ -35,13 +37,7 @@ void setup_validate(CLI::App& app, const GlobalOptions& global, int& status) {
       if (!i.parties_total) {
         continue;
       }
-      size_t counted = 0;
-      for (const auto& p : i.parties) {
-        counted += p.is_party && (!p.consent || *p.consent <= i.parties_total->as_of) &&
-                           (!p.bound_after || *p.bound_after < i.parties_total->as_of)
-                       ? 1
-                       : 0;
-      }
+      size_t counted = parties_counted(i, i.parties_total->as_of);
       if (counted != static_cast<size_t>(i.parties_total->count)) {
         out("note: " + i.id + ": " + std::to_string(counted) +
             " parties in the data, the depositary counted " +

@@ -253,9 +253,8 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     say(ctx, c.text, [&] {
       if (!b.party->in_force) {
         return std::string(state.name + " is not yet bound by " + name() + " on " +
-                           ctx.query.date.str() + ": it was not a party on " +
-                           b.party->bound_after->str() +
-                           " and became bound later, on a date not in the data.");
+                           ctx.query.date.str() + ": it was not bound on " +
+                           b.party->bound_after->str() + ", a later date.");
       }
       return std::string(state.name + " is not yet bound by " + name() + " on " +
                          ctx.query.date.str() + ": in force for it from " +
@@ -301,8 +300,8 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
                b.party->consent->str() + ", but the date it became bound is not in the data.";
       }
       if (b.party->bound_after) {
-        return state.name + " became a party to " + name() + " after " +
-               b.party->bound_after->str() + ", but the date it became bound is not in the data.";
+        return state.name + " was not bound by " + name() + " on " + b.party->bound_after->str() +
+               "; whether and when it became bound after that is not in the data.";
       }
       return state.name + " is listed for " + name() +
              ", but whether and when it became bound is not in the data.";
@@ -385,6 +384,20 @@ Condition legal_basis_condition(const Context& ctx) {
   return c;
 }
 
+std::string period_note(const Provenance* recorded, Date on) {
+  if (!recorded || recorded->applies_on(on)) {
+    return "";
+  }
+  std::string s = " The rule recorded applies";
+  if (recorded->valid_from) {
+    s += " from " + recorded->valid_from->str();
+  }
+  if (recorded->repealed) {
+    s += " until " + recorded->repealed->str();
+  }
+  return s + "; the law of other dates is not in the data.";
+}
+
 Condition nationals_condition(const Context& ctx) {
   const State& q = ctx.requested;
   Condition c{"nationals", "", ConditionStatus::unknown, "", true, {}};
@@ -392,7 +405,9 @@ Condition nationals_condition(const Context& ctx) {
   if (!rules || !rules->nationals) {
     c.verified = false;
     say(ctx, c.text, [&] {
-      return std::string("Whether " + q.name + " extradites its own nationals is not in the data.");
+      const MeasureRules* all = q.rules_for(Measure::extradition);
+      return std::string("Whether " + q.name + " extradites its own nationals is not in the data.") +
+             period_note(all ? provenance_of(all->nationals) : nullptr, ctx.query.date);
     });
     const auto& nat = ctx.query.facts.person_nationality;
     if (nat && *nat != q.iso2) {

@@ -44,6 +44,15 @@ Condition legal_basis_condition(const Context& ctx);
 /// The requested state's rule on extraditing its own nationals, against person-nationality.
 Condition nationals_condition(const Context& ctx);
 
+/// For a national rule recorded for other dates than the query's: where its period lies (" The
+/// rule recorded applies from 2015-01-01; the law of other dates is not in the data."), else "".
+std::string period_note(const Provenance* recorded, Date on);
+
+/// The provenance of an optional rule, or null.
+template <class R> const Provenance* provenance_of(const R& rule) {
+  return rule ? &rule->provenance : nullptr;
+}
+
 /// The display name of an instrument: its short name, or its id.
 std::string instrument_name(const Instrument& i);
 

@@ -338,7 +338,9 @@ TEST_SUITE("engine") {
       const Condition& c = nationals_on(date);
       CHECK(c.status == ConditionStatus::unknown);
       CHECK_FALSE(c.verified);
-      CHECK(c.text == "Whether Arcadia extradites its own nationals is not in the data.");
+      CHECK(c.text == "Whether Arcadia extradites its own nationals is not in the data. The rule "
+                      "recorded applies from 2012-07-01 until 2020-01-01; the law of other dates "
+                      "is not in the data.");
     }
     // `treaty show` still sees the rule whatever the date.
     CHECK(xa.rules_for(Measure::extradition)->nationals);

@@ -14,8 +14,9 @@ Condition treaty_not_required(const Context& ctx, const MeasureRules* rules, Mea
     say(ctx, c.text, [&] {
       std::string what(measure_title(measure));
       what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
-      return "Whether " + q.name + "'s law allows " + what +
-             " without a treaty is not in the data.";
+      const MeasureRules* all = q.rules_for(measure);
+      return "Whether " + q.name + "'s law allows " + what + " without a treaty is not in the data." +
+             period_note(all ? provenance_of(all->treaty_required) : nullptr, ctx.query.date);
     });
     return c;
   }
@@ -27,12 +28,14 @@ Condition treaty_not_required(const Context& ctx, const MeasureRules* rules, Mea
   return c;
 }
 
-Condition reciprocity(const Context& ctx, const MeasureRules* rules) {
+Condition reciprocity(const Context& ctx, const MeasureRules* rules, Measure measure) {
   const State& q = ctx.requested;
   Condition c{"reciprocity", "", ConditionStatus::unknown, "", false, {}};
   if (!rules || !rules->reciprocity) {
     say(ctx, c.text, [&] {
-      return std::string("Whether " + q.name + " acts on reciprocity is not in the data.");
+      const MeasureRules* all = q.rules_for(measure);
+      return std::string("Whether " + q.name + " acts on reciprocity is not in the data.") +
+             period_note(all ? provenance_of(all->reciprocity) : nullptr, ctx.query.date);
     });
     return c;
   }
@@ -156,7 +159,7 @@ void domestic_basis(const Context& ctx, Measure measure, Basis& b) {
   b.conditions.push_back(treaty_not_required(ctx, rules, measure));
   // Reciprocity matters only where the law does not demand a treaty.
   if (b.conditions.back().status != ConditionStatus::unmet) {
-    b.conditions.push_back(reciprocity(ctx, rules));
+    b.conditions.push_back(reciprocity(ctx, rules, measure));
   }
   if (measure == Measure::extradition) {
     b.conditions.push_back(nationals_condition(ctx));

@@ -77,6 +77,14 @@ std::vector<PartyStatus> parties_on(const Instrument& instrument, Date date) {
   return out;
 }
 
+size_t parties_counted(const Instrument& instrument, Date date) {
+  return static_cast<size_t>(
+      std::count_if(instrument.parties.begin(), instrument.parties.end(), [&](const Party& p) {
+        return p.is_party && (!p.consent || *p.consent <= date) &&
+               (!p.bound_after || *p.bound_after < date);
+      }));
+}
+
 std::vector<StatusChange> changes_between(const Dataset& data, Date from, Date to,
                                           std::string_view state) {
   std::vector<StatusChange> out;

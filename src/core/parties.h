@@ -49,6 +49,11 @@ struct PartyStatus {
 /// suspensions towards some states do not count), in the order of the rows.
 std::vector<PartyStatus> parties_on(const Instrument& instrument, Date date);
 
+/// How the depositary would count the rows on `date`: every party that had consented by then
+/// (by its deposit, not its entry into force), a party without dates included unless its row
+/// says it became bound only after the date (bound_after).
+size_t parties_counted(const Instrument& instrument, Date date);
+
 /// A change in who is bound, for `treaty diff`.
 struct StatusChange {
   Date date;
