@@ -8,6 +8,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <thread>
+
 namespace treaty::cli {
 
 namespace {
@@ -20,6 +22,7 @@ struct MatrixOptions {
   std::string date;
   std::vector<std::string> facts;
   std::string format = "text";
+  int jobs = 0; // 0: one thread per core
 };
 
 int run_matrix(const MatrixOptions& o, const GlobalOptions& global) {
@@ -60,7 +63,8 @@ int run_matrix(const MatrixOptions& o, const GlobalOptions& global) {
     return fail(*error);
   }
   const Query& q = std::get<Query>(built);
-  Matrix m = build_matrix(data, q.offence, q.measures.at(0), q.date, q.facts, states);
+  size_t jobs = o.jobs > 0 ? static_cast<size_t>(o.jobs) : std::thread::hardware_concurrency();
+  Matrix m = build_matrix(data, q.offence, q.measures.at(0), q.date, q.facts, states, jobs);
   if (data.as_of && q.date > *data.as_of) {
     warn("the query date " + q.date.str() + " is after the dataset's as_of date " +
          data.as_of->str() +
@@ -99,6 +103,11 @@ void setup_matrix(CLI::App& app, const GlobalOptions& global, int& status) {
                   "markdown")
       ->check(CLI::IsMember({"text", "csv", "json", "markdown"}))
       ->type_name("FORMAT");
+  cmd->add_option("--jobs,-j", options->jobs,
+                  "Answer with N threads (default: one per core); the matrix is the same "
+                  "whatever N is")
+      ->check(CLI::Range(1, 256))
+      ->type_name("N");
   cmd->footer("Exit status: 0 the matrix was printed, 2 bad input or bad data.");
   cmd->callback([options, &global, &status] { status = run_matrix(*options, global); });
 }

@@ -53,17 +53,29 @@ Output::~Output() {
 }
 
 void Output::write(std::string_view text) {
-  m_buffer.append(text);
-  if (m_buffer.size() >= (1u << 16)) {
-    flush();
+  constexpr size_t k_chunk = 1u << 16;
+  if (m_buffer.size() + text.size() < k_chunk) {
+    m_buffer.append(text);
+    return;
+  }
+  flush();
+  if (text.size() < k_chunk) {
+    m_buffer.append(text);
+  } else {
+    put(text); // a large piece goes out without a copy
   }
 }
 
 void Output::flush() {
-  if (m_buffer.empty() || !m_file) {
+  put(m_buffer);
+  m_buffer.clear();
+}
+
+void Output::put(std::string_view text) {
+  if (text.empty() || !m_file) {
     return;
   }
-  if (std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_file) != m_buffer.size()) {
+  if (std::fwrite(text.data(), 1, text.size(), m_file) != text.size()) {
     if (m_file == stdout && errno == EPIPE) {
       std::_Exit(0);
     }
@@ -71,7 +83,6 @@ void Output::flush() {
       m_error = "cannot write the output: " + std::string(std::strerror(errno));
     }
   }
-  m_buffer.clear();
 }
 
 bool Output::commit() {

@@ -32,6 +32,7 @@ private:
   bool m_committed = false;
 
   void flush();
+  void put(std::string_view text); // fwrite, recording the first error
 };
 
 } // namespace treaty::cli

@@ -68,15 +68,6 @@ void instrument_basis(const Context& ctx, const Offence& offence, Measure measur
   }
 }
 
-/// A candidate: a multilateral or regional instrument with a row for either state; a bilateral
-/// treaty only between its own two states.
-bool has_party_row(const Instrument& inst, const Query& q) {
-  if (inst.kind == InstrumentKind::bilateral) {
-    return inst.party(q.requesting) && inst.party(q.requested);
-  }
-  return inst.party(q.requesting) || inst.party(q.requested);
-}
-
 int status_rank(BasisStatus s) {
   switch (s) {
   case BasisStatus::applies:
@@ -139,9 +130,25 @@ void check_into(const Dataset& data, const Query& query, bool texts, Answer& ans
       reset(b);
       return b;
     };
-    for (const auto& inst : data.instruments) {
+    // The candidates, in the order of the instruments: those with a row for either state
+    // (both, for a bilateral treaty), merged from the two states' ascending lists.
+    const auto& of_a = data.instruments_of(requesting);
+    const auto& of_b = data.instruments_of(requested);
+    size_t ia = 0;
+    size_t ib = 0;
+    while (ia < of_a.size() || ib < of_b.size()) {
+      uint32_t a = ia < of_a.size() ? of_a[ia] : UINT32_MAX;
+      uint32_t b = ib < of_b.size() ? of_b[ib] : UINT32_MAX;
+      uint32_t i = std::min(a, b);
+      bool both = a == b;
+      ia += a == i ? 1 : 0;
+      ib += b == i ? 1 : 0;
+      const Instrument& inst = data.instruments[i];
+      if (inst.kind == InstrumentKind::bilateral && !both) {
+        continue; // a bilateral treaty is a basis only between its own parties
+      }
       const MeasureProvision* p = inst.provision(measure);
-      if (!p || !has_party_row(inst, query)) {
+      if (!p) {
         continue;
       }
       Context ctx{data, query, requesting, requested, &inst, p, texts};

@@ -249,7 +249,7 @@ TEST_SUITE("engine") {
     State& xa = d.states[d.state("XA") - d.states.data()];
     xa.rules[Measure::extradition].refusal_grounds.push_back(
         {"fiscal", true, "Arcadia refuses extradition for fiscal offences.", "",
-         {"Arcadia Code s. 7", true, ""}});
+         {"Arcadia Code s. 7", true, "", {}, {}}});
     auto ask = [&](std::vector<std::string> facts) {
       return check(d, query("XB", "XA", "widget-smuggling", Measure::extradition, "2013-01-01",
                             std::move(facts)));
@@ -265,7 +265,7 @@ TEST_SUITE("engine") {
     MeasureProvision& p = alpha.measures.at(0);
     REQUIRE(p.measure == Measure::extradition);
     p.overrides_refusal.push_back(
-        {"fiscal", {"No refusal on fiscal grounds alone.", {"Alpha art. 9(3)", true, ""}}});
+        {"fiscal", {"No refusal on fiscal grounds alone.", {"Alpha art. 9(3)", true, "", {}, {}}}});
     auto fiscal = ask({"fiscal=yes"});
     const Condition& c = condition(basis(fiscal, "alpha-convention"), "no-refusal:fiscal");
     CHECK(c.status == ConditionStatus::met);
@@ -281,7 +281,7 @@ TEST_SUITE("engine") {
     xa.rules[Measure::extradition].refusal_grounds.push_back(
         {"political", true,
          "Arcadia refuses extradition for political offences, as the Code defines them at length.",
-         "", {"Arcadia Code s. 8", true, ""}});
+         "", {"Arcadia Code s. 8", true, "", {}, {}}});
     auto text = [&] {
       return condition(basis(check(d, query("XB", "XA", "widget-smuggling", Measure::extradition,
                                             "2013-01-01", {})),

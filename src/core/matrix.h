@@ -24,8 +24,10 @@ struct Matrix {
   std::vector<std::vector<MatrixCell>> cells; // [requesting][requested]; the diagonal is empty
 };
 
-/// Runs the engine for every ordered pair of `states` (which must exist in `data`).
+/// Runs the engine for every ordered pair of `states` (which must exist in `data`), with `jobs`
+/// threads sharing out the rows (the result does not depend on it).
 Matrix build_matrix(const Dataset& data, const std::string& offence, Measure measure, Date date,
-                    const Facts& facts, const std::vector<std::string>& states);
+                    const Facts& facts, const std::vector<std::string>& states,
+                    size_t jobs = 1);
 
 } // namespace treaty

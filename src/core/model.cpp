@@ -345,6 +345,15 @@ void Dataset::index() {
     }
     m_instruments.emplace(instruments[i].id, i);
   }
+  m_instruments_of.assign(states.size(), {});
+  for (size_t i = 0; i < instruments.size(); ++i) {
+    for (const auto& p : instruments[i].parties) {
+      auto s = m_states.find(p.state);
+      if (s != m_states.end()) {
+        m_instruments_of[s->second].push_back(static_cast<uint32_t>(i));
+      }
+    }
+  }
   for (size_t i = 0; i < offences.size(); ++i) {
     m_offences.emplace(offences[i].id, i);
     m_offence_names.emplace(fold_case(offences[i].id), i);
@@ -362,6 +371,10 @@ const State* Dataset::state_named(const std::string& folded) const {
 const Offence* Dataset::offence_named(const std::string& folded) const {
   auto it = m_offence_names.find(folded);
   return it == m_offence_names.end() ? nullptr : &offences[it->second];
+}
+
+const std::vector<uint32_t>& Dataset::instruments_of(const State& state) const {
+  return m_instruments_of.at(static_cast<size_t>(&state - states.data()));
 }
 
 const State* Dataset::state(std::string_view iso2) const {

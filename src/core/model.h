@@ -376,8 +376,12 @@ struct Dataset {
   const Offence* offence_named(const std::string& folded) const;
   const Instrument* instrument(std::string_view id) const;
   const Offence* offence(std::string_view id) const;
+  /// The positions in `instruments`, ascending, of the instruments with a row for `state` (one
+  /// of `states`): the only ones that can be a basis for a pair including it.
+  const std::vector<uint32_t>& instruments_of(const State& state) const;
 
 private:
+  std::vector<std::vector<uint32_t>> m_instruments_of; // by position in `states`
   std::unordered_map<std::string, size_t> m_states;
   std::unordered_map<std::string, size_t> m_instruments;
   std::unordered_map<std::string, size_t> m_offences;

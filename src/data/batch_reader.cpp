@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -139,6 +140,8 @@ std::optional<std::vector<std::string>> csv_record(std::string_view text, size_t
 
 BatchInput read_csv(std::string_view text) {
   BatchInput out;
+  // One row a line, near enough: reserving spares the regrowth of a large batch.
+  out.rows.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   size_t pos = 0;
   size_t line = 1;
   std::string error;

@@ -73,7 +73,8 @@ std::string render_parties_text(const Instrument& i, Date date, bool all) {
     out += fmt::format("{:<5} {:<12} {:<12} {:<14} {:<12} {}{}\n", p.state,
                        date_or_blank(p.signed_on), date_or_blank(p.consent),
                        p.consent_type ? consent_type_id(*p.consent_type) : "",
-                       p.bound_after ? ">" + p.bound_after->str() : date_or_blank(p.in_force),
+                       p.bound_after ? fmt::format(">{}", p.bound_after->str())
+                                     : date_or_blank(p.in_force),
                        all ? binding_id(ps.kind) : "", marks);
   }
   return out;
