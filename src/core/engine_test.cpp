@@ -51,6 +51,15 @@ const Condition& condition(const Basis& b, std::string_view id) {
   throw 0;
 }
 
+/// Sets Arcadia's (XA's) rule on extraditing its nationals; returns it for further changes.
+Rule<NationalsPolicy>& arcadia_nationals(Dataset& d, NationalsPolicy value, std::string text) {
+  State& xa = d.states[static_cast<size_t>(d.state("XA") - d.states.data())];
+  auto& rule = *xa.rules[Measure::extradition].nationals;
+  rule.value = value;
+  rule.text = std::move(text);
+  return rule;
+}
+
 } // namespace
 
 TEST_SUITE("engine") {
@@ -317,10 +326,8 @@ TEST_SUITE("engine") {
 
   TEST_CASE("a national rule applies only in its period: before it, the data has no rule") {
     Dataset d = mini();
-    State& xa = d.states[d.state("XA") - d.states.data()];
-    auto& rule = *xa.rules[Measure::extradition].nationals;
-    rule.value = NationalsPolicy::never;
-    rule.text = "Arcadia never surrenders its nationals (Code of 2012).";
+    auto& rule = arcadia_nationals(d, NationalsPolicy::never,
+                                   "Arcadia never surrenders its nationals (Code of 2012).");
     rule.provenance.valid_from = Date::parse("2012-07-01");
     rule.provenance.repealed = Date::parse("2020-01-01");
     d.index();
@@ -343,15 +350,12 @@ TEST_SUITE("engine") {
                       "is not in the data.");
     }
     // `treaty show` still sees the rule whatever the date.
-    CHECK(xa.rules_for(Measure::extradition)->nationals);
+    CHECK(d.state("XA")->rules_for(Measure::extradition)->nationals);
   }
 
   TEST_CASE("a conditional rule on nationals leaves a national's case open and says why") {
     Dataset d = mini();
-    State& xa = d.states[d.state("XA") - d.states.data()];
-    auto& rule = *xa.rules[Measure::extradition].nationals;
-    rule.value = NationalsPolicy::conditional;
-    rule.text = "Only for trial, with a guarantee of return.";
+    arcadia_nationals(d, NationalsPolicy::conditional, "Only for trial, with a guarantee of return.");
     auto ask = [&](std::vector<std::string> facts) {
       return check(d, query("XB", "XA", "widget-smuggling", Measure::extradition, "2013-01-01",
                             std::move(facts)));

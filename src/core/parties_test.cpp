@@ -19,6 +19,15 @@ Instrument untoc_like() {
   return i;
 }
 
+/// A party row that consented on `consent` and is in force from `in_force`.
+Party party(const char* state, const char* consent, const char* in_force) {
+  Party p;
+  p.state = state;
+  p.consent = d(consent);
+  p.in_force = d(in_force);
+  return p;
+}
+
 } // namespace
 
 TEST_SUITE("parties") {
@@ -48,10 +57,7 @@ TEST_SUITE("parties") {
 
   TEST_CASE("binding follows the party's own entry into force, withdrawal and suspension") {
     auto i = untoc_like();
-    Party kz;
-    kz.state = "KZ";
-    kz.consent = d("2008-07-31");
-    kz.in_force = d("2008-08-30");
+    Party kz = party("KZ", "2008-07-31", "2008-08-30");
     kz.withdrawn = d("2030-01-01");
     kz.suspensions.push_back({{"RU"}, d("2025-01-01"), d("2026-01-01"), {}});
     i.parties.push_back(kz);
@@ -88,11 +94,9 @@ TEST_SUITE("parties") {
 
   TEST_CASE("a succession binds at the latest from its notification; before it, unknown") {
     auto i = untoc_like();
-    Party me;
-    me.state = "ME";
-    me.consent = d("2006-10-23");
+    // In force from the notification, as the loader derives it: no thirty-day rule applies.
+    Party me = party("ME", "2006-10-23", "2006-10-23");
     me.consent_type = ConsentType::succession;
-    me.in_force = me.consent; // as the loader derives it: no thirty-day rule for a succession
     me.in_force_derived = true;
     i.parties.push_back(me);
     CHECK(binding_on(i, "ME", "KZ", d("2006-10-23")).kind == Binding::Kind::bound);
@@ -106,10 +110,7 @@ TEST_SUITE("parties") {
 
   TEST_CASE("a declaration that excludes some states binds the party towards the others only") {
     auto i = untoc_like();
-    Party no;
-    no.state = "NO";
-    no.consent = d("1960-01-19");
-    no.in_force = d("1960-04-18");
+    Party no = party("NO", "1960-01-19", "1960-04-18");
     Reservation r;
     r.article = "28";
     r.kind = "declaration";
