@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+
 using namespace treaty;
 
 TEST_SUITE("loader") {
@@ -70,19 +72,37 @@ TEST_SUITE("loader") {
     CHECK(checked >= 1); // Montevideo 1933: the OAS table is complete
   }
 
-  TEST_CASE("lists not known complete but whose rows reach the depositary's total still do") {
-    // A row lost from one of these files (or a party entered twice as two states) breaks the
-    // count the data reached when they were last checked against the depositary.
+  TEST_CASE("every party list keeps the count it had when last checked against the depositary") {
+    // A row lost from a file (or a party entered twice as two states) changes its count. Where
+    // the rows do not yet reach the depositary's total, the count they reached is written here,
+    // so a lost row still fails and a closed gap is noticed (and this table shortened).
+    const std::map<std::string, size_t> short_of_total = {
+        {"untoc", 189},
+        {"untoc-firearms-protocol", 118},
+        {"untoc-smuggling-protocol", 146},
+        {"untoc-trafficking-protocol", 181},
+        {"vienna-1988", 191},
+    };
     auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
     REQUIRE(loaded.ok());
-    for (const char* id : {"uncac", "ets-185"}) {
-      const Instrument* i = loaded.dataset.instrument(id);
-      REQUIRE(i);
-      REQUIRE(i->parties_total);
-      CHECK_MESSAGE(parties_counted(*i, i->parties_total->as_of) ==
-                        static_cast<size_t>(i->parties_total->count),
-                    id);
+    size_t checked = 0;
+    for (const auto& i : loaded.dataset.instruments) {
+      if (!i.parties_total) {
+        continue;
+      }
+      auto gap = short_of_total.find(i.id);
+      size_t expected = gap != short_of_total.end() ? gap->second
+                                                    : static_cast<size_t>(i.parties_total->count);
+      CHECK_MESSAGE(parties_counted(i, i.parties_total->as_of) == expected, i.id);
+      ++checked;
     }
+    for (const auto& [id, count] : short_of_total) {
+      const Instrument* i = loaded.dataset.instrument(id);
+      REQUIRE_MESSAGE(i, id);
+      CHECK_MESSAGE(i->parties_total, id << " has no parties_total to fall short of");
+      CHECK_MESSAGE(count < static_cast<size_t>(i->parties_total->count), id);
+    }
+    CHECK(checked >= 8); // the six UN instruments, Budapest and Montevideo
   }
 
   TEST_CASE("a missing folder is one diagnostic, not a crash") {
