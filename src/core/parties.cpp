@@ -77,10 +77,31 @@ std::vector<PartyStatus> parties_on(const Instrument& instrument, Date date) {
   return out;
 }
 
+namespace {
+
+/// Whether the party had deposited its consent by `date`, as far as its row tells.
+bool deposited_by(const Instrument& instrument, const Party& p, Date date) {
+  if (p.consent) {
+    return *p.consent <= date;
+  }
+  if (!p.in_force) {
+    return true; // no dates: counted, unless bound_after says otherwise
+  }
+  // Only the entry into force is known. A deposit made on `date` would take effect on
+  // `would`; the party's own deposit took effect on in_force, so it was made by `date` when
+  // in_force is not later (on the same date, both fall in one period of the rule: counted).
+  if (auto would = derive_entry_into_force(instrument, date)) {
+    return *p.in_force <= *would;
+  }
+  return *p.in_force <= date;
+}
+
+} // namespace
+
 size_t parties_counted(const Instrument& instrument, Date date) {
   return static_cast<size_t>(
       std::count_if(instrument.parties.begin(), instrument.parties.end(), [&](const Party& p) {
-        return p.is_party && (!p.consent || *p.consent <= date) &&
+        return p.is_party && deposited_by(instrument, p, date) &&
                (!p.bound_after || *p.bound_after < date);
       }));
 }

@@ -133,4 +133,34 @@ TEST_SUITE("parties") {
     i.parties.push_back(p);
     CHECK(binding_on(i, "TR", "KZ", d("2020-01-01")).kind == Binding::Kind::date_unknown);
   }
+
+  TEST_CASE("the depositary's count: deposits by the date, rows without dates unless joined later") {
+    auto i = untoc_like();
+    i.parties.push_back(party("AA", "2010-01-01", "2010-01-31"));
+    Party in_force_only; // the deposit was not read: 30 days before its entry into force
+    in_force_only.state = "BB";
+    in_force_only.in_force = d("2012-03-01");
+    i.parties.push_back(in_force_only);
+    Party dateless;
+    dateless.state = "CC";
+    i.parties.push_back(dateless);
+    Party later = dateless;
+    later.state = "DD";
+    later.bound_after = d("2015-06-30");
+    i.parties.push_back(later);
+    Party signatory;
+    signatory.state = "EE";
+    signatory.signed_on = d("2000-12-12");
+    signatory.is_party = false;
+    i.parties.push_back(signatory);
+    CHECK(parties_counted(i, d("2009-12-31")) == 1); // CC only
+    CHECK(parties_counted(i, d("2010-01-01")) == 2); // the deposit counts, not the entry into force
+    CHECK(parties_counted(i, d("2012-01-30")) == 2);
+    CHECK(parties_counted(i, d("2012-01-31")) == 3);
+    CHECK(parties_counted(i, d("2015-06-30")) == 3);
+    CHECK(parties_counted(i, d("2015-07-01")) == 4);
+    i.party_rule = {}; // without a rule, a row with only its entry into force counts from it
+    CHECK(parties_counted(i, d("2012-02-29")) == 2);
+    CHECK(parties_counted(i, d("2012-03-01")) == 3);
+  }
 }
