@@ -166,8 +166,7 @@ Condition evaluate(const ConditionSpec& spec, const Context& ctx) {
 /// list is complete, or covers this state, or was complete on a date not before the query's.
 bool status_checked(const Instrument& inst, const State& state, Date date) {
   return inst.parties_complete ||
-         std::find(inst.coverage.begin(), inst.coverage.end(), state.iso2) !=
-             inst.coverage.end() ||
+         std::find(inst.coverage.begin(), inst.coverage.end(), state.iso2) != inst.coverage.end() ||
          (inst.complete_as_of && date <= *inst.complete_as_of);
 }
 
@@ -263,8 +262,8 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     break;
   case Binding::Kind::withdrawn:
     say(ctx, c.text, [&] {
-      return std::string(state.name + " is no longer bound by " + name() + ": withdrawal effective " +
-                         b.party->withdrawn->str() + ".");
+      return std::string(state.name + " is no longer bound by " + name() +
+                         ": withdrawal effective " + b.party->withdrawn->str() + ".");
     });
     break;
   case Binding::Kind::suspended:
@@ -279,8 +278,8 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     break;
   case Binding::Kind::excluded:
     say(ctx, c.text, [&] {
-      return state.name + "'s " + b.exclusion->kind + " under art. " + b.exclusion->article +
-             ": " + name() + " does not apply towards " + other.name + ". " + b.exclusion->text;
+      return state.name + "'s " + b.exclusion->kind + " under art. " + b.exclusion->article + ": " +
+             name() + " does not apply towards " + other.name + ". " + b.exclusion->text;
     });
     say(ctx, c.source, [&] { return std::string(b.exclusion->provenance.source); });
     c.verified = b.exclusion->provenance.verified;
@@ -370,8 +369,8 @@ Condition legal_basis_condition(const Context& ctx) {
       return c;
     }
     say(ctx, c.text, [&] {
-      return std::string(q.name + " extradites only under a treaty, and whether it takes " + name() +
-                         " as that legal basis is not in the data.");
+      return std::string(q.name + " extradites only under a treaty, and whether it takes " +
+                         name() + " as that legal basis is not in the data.");
     });
     c.verified = false;
     return c;
@@ -384,18 +383,29 @@ Condition legal_basis_condition(const Context& ctx) {
   return c;
 }
 
-std::string period_note(const Provenance* recorded, Date on) {
-  if (!recorded || recorded->applies_on(on)) {
+std::string period_note(const std::vector<const Provenance*>& recorded, Date on) {
+  if (recorded.empty()) {
     return "";
   }
-  std::string s = " The rule recorded applies";
-  if (recorded->valid_from) {
-    s += " from " + recorded->valid_from->str();
+  std::vector<const Provenance*> sorted = recorded;
+  std::sort(sorted.begin(), sorted.end(), [](const Provenance* a, const Provenance* b) {
+    return a->valid_from < b->valid_from; // an open start (nullopt) first
+  });
+  std::string periods;
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const Provenance& p = *sorted[i];
+    if (p.applies_on(on)) {
+      return "";
+    }
+    std::string one = p.valid_from ? "from " + p.valid_from->str() : "";
+    if (p.repealed) {
+      one += (one.empty() ? "" : " ") + ("until " + p.repealed->str());
+    }
+    periods += (i == 0 ? "" : i + 1 == sorted.size() ? " and " : ", ") + one;
   }
-  if (recorded->repealed) {
-    s += " until " + recorded->repealed->str();
-  }
-  return s + "; the law of other dates is not in the data.";
+  return std::string(sorted.size() == 1 ? " The rule recorded applies "
+                                        : " The versions recorded apply ") +
+         periods + "; the law of other dates is not in the data.";
 }
 
 Condition nationals_condition(const Context& ctx) {
@@ -406,8 +416,11 @@ Condition nationals_condition(const Context& ctx) {
     c.verified = false;
     say(ctx, c.text, [&] {
       const MeasureRules* all = q.rules_for(Measure::extradition);
-      return std::string("Whether " + q.name + " extradites its own nationals is not in the data.") +
-             period_note(all ? provenance_of(all->nationals) : nullptr, ctx.query.date);
+      return std::string("Whether " + q.name +
+                         " extradites its own nationals is not in the data.") +
+             period_note(versions_of(
+                             all, [](const MeasureRules& r) -> const auto& { return r.nationals; }),
+                         ctx.query.date);
     });
     const auto& nat = ctx.query.facts.person_nationality;
     if (nat && *nat != q.iso2) {
@@ -446,8 +459,9 @@ Condition nationals_condition(const Context& ctx) {
   say(ctx, c.text, [&] {
     return std::string("The person is not a national of " + q.name +
                        (rule.value == NationalsPolicy::conditional
-                            ? ", or " + q.name + "'s conditions for surrendering its nationals "
-                                                 "are met: "
+                            ? ", or " + q.name +
+                                  "'s conditions for surrendering its nationals "
+                                  "are met: "
                             : std::string(": ")) +
                        rule.brief());
   });

@@ -353,6 +353,39 @@ TEST_SUITE("engine") {
     CHECK(d.state("XA")->rules_for(Measure::extradition)->nationals);
   }
 
+  TEST_CASE("versions of a national rule: each decides in its own period") {
+    Dataset d = mini();
+    auto& newer = arcadia_nationals(d, NationalsPolicy::never,
+                                    "Arcadia never surrenders its nationals (Code of 2012).");
+    newer.provenance.valid_from = Date::parse("2012-07-01");
+    MeasureRules older;
+    older.nationals = Rule<NationalsPolicy>{NationalsPolicy::yes,
+                                            "Arcadia surrenders its nationals (Code of 1990).",
+                                            "",
+                                            {}};
+    older.nationals->provenance.source = "Code of 1990, art. 3";
+    older.nationals->provenance.valid_from = Date::parse("1991-01-01");
+    older.nationals->provenance.repealed = Date::parse("2012-07-01");
+    d.states[static_cast<size_t>(d.state("XA") - d.states.data())]
+        .rules[Measure::extradition]
+        .other_versions.push_back(older);
+    d.index();
+    auto nationals_on = [&](const char* date) {
+      return condition(basis(check(d, query("XB", "XA", "widget-smuggling", Measure::extradition,
+                                            date, {"person-nationality=XA"})),
+                             "alpha-convention"),
+                       "nationals");
+    };
+    CHECK(nationals_on("2013-01-01").status == ConditionStatus::unmet); // the Code of 2012
+    CHECK(nationals_on("2012-06-30").status == ConditionStatus::met);   // the Code of 1990
+    CHECK(nationals_on("2012-06-30").source == "Alpha art. 6(10); Code of 1990, art. 3");
+    const Condition& before = nationals_on("1990-12-31");
+    CHECK(before.status == ConditionStatus::unknown);
+    CHECK(before.text == "Whether Arcadia extradites its own nationals is not in the data. The "
+                         "versions recorded apply from 1991-01-01 until 2012-07-01 and from "
+                         "2012-07-01; the law of other dates is not in the data.");
+  }
+
   TEST_CASE("a conditional rule on nationals leaves a national's case open and says why") {
     Dataset d = mini();
     arcadia_nationals(d, NationalsPolicy::conditional, "Only for trial, with a guarantee of return.");

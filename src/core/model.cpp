@@ -250,6 +250,25 @@ MeasureRules rules_in_period(const MeasureRules& all, const std::optional<Date>&
   filter(r.request_contents);
   keep(r.duty_to_prosecute);
   filter(r.notes);
+  // A single rule absent in this period may have another version that applies in it.
+  r.other_versions.clear();
+  for (const MeasureRules& version : all.other_versions) {
+    MeasureRules v = rules_in_period(version, start);
+    auto fill = [](auto& into, auto& from) {
+      if (!into && from) {
+        into = std::move(from);
+      }
+    };
+    fill(r.treaty_required, v.treaty_required);
+    fill(r.reciprocity, v.reciprocity);
+    fill(r.nationals, v.nationals);
+    fill(r.min_penalty_years, v.min_penalty_years);
+    fill(r.min_remaining_sentence_months, v.min_remaining_sentence_months);
+    fill(r.authority_receives, v.authority_receives);
+    fill(r.languages, v.languages);
+    fill(r.channel, v.channel);
+    fill(r.provisional_arrest_days, v.provisional_arrest_days);
+  }
   return r;
 }
 
@@ -270,6 +289,9 @@ template <class F> void each_provenance(const MeasureRules& r, F f) {
   all(r.authority_sends), one(r.languages), one(r.channel), one(r.provisional_arrest_days);
   one(r.urgent), all(r.deadlines), all(r.request_contents), one(r.duty_to_prosecute);
   all(r.notes);
+  for (const auto& version : r.other_versions) {
+    each_provenance(version, f);
+  }
 }
 
 } // namespace

@@ -38,19 +38,26 @@ enum class InstrumentKind { bilateral, regional, multilateral };
 std::string_view kind_id(InstrumentKind k);
 std::optional<InstrumentKind> parse_kind(std::string_view id);
 
-enum class ConsentType { ratification, accession, acceptance, approval, succession, formal_confirmation };
+enum class ConsentType {
+  ratification,
+  accession,
+  acceptance,
+  approval,
+  succession,
+  formal_confirmation
+};
 std::string_view consent_type_id(ConsentType c);
 std::optional<ConsentType> parse_consent_type(std::string_view id);
 
 /// What a reservation or declaration does to an answer; the engine acts on these.
 enum class Effect {
   none,
-  extradition_basis_yes,      // UNTOC 16(5)(a), UNCAC 44(6)(a): the convention is a legal basis
-  extradition_basis_no,       // ... or it is not
-  central_authority,          // UNTOC 18(13), UNCAC 46(13), Vienna 7(8)
-  languages,                  // UNTOC 18(14), UNCAC 46(14), Vienna 7(9)
-  not_bound_by_article,       // e.g. dispute settlement, UNTOC 35(2)
-  territorial,                // territorial application or exclusion
+  extradition_basis_yes,       // UNTOC 16(5)(a), UNCAC 44(6)(a): the convention is a legal basis
+  extradition_basis_no,        // ... or it is not
+  central_authority,           // UNTOC 18(13), UNCAC 46(13), Vienna 7(8)
+  languages,                   // UNTOC 18(14), UNCAC 46(14), Vienna 7(9)
+  not_bound_by_article,        // e.g. dispute settlement, UNTOC 35(2)
+  territorial,                 // territorial application or exclusion
   no_extradition_of_nationals, // ETS 024 art. 6(1)(a)
   not_between                  // the instrument does not apply towards the states in `values`
                                // (ETS 024 art. 28(3): Norway and the Nordic states)
@@ -130,9 +137,9 @@ struct EntryIntoForceRule {
 
 /// A machine-readable condition named in the data (scope or measure), evaluated by the engine.
 struct ConditionSpec {
-  std::string id;     // one of k_condition_ids
-  double years = 0;   // for penalty-at-least
-  std::string source; // the article that imposes it
+  std::string id;       // one of k_condition_ids
+  double years = 0;     // for penalty-at-least
+  std::string source;   // the article that imposes it
   bool verified = true; // false: the article's text was not read (the source says so)
 };
 /// The condition ids the data may name.
@@ -153,9 +160,9 @@ bool is_condition_id(std::string_view id);
 
 /// The grounds on which national law refuses (a state file's `refusal_grounds`).
 inline constexpr std::array<std::string_view, 17> k_refusal_grounds = {
-    "political",      "military",   "fiscal",       "death-penalty",  "discrimination",
-    "ne-bis-in-idem", "limitation", "amnesty",      "non-refoulement", "essential-interests",
-    "asylum",         "in-absentia", "territoriality", "minor-offence", "humanitarian",
+    "political",      "military",    "fiscal",         "death-penalty",   "discrimination",
+    "ne-bis-in-idem", "limitation",  "amnesty",        "non-refoulement", "essential-interests",
+    "asylum",         "in-absentia", "territoriality", "minor-offence",   "humanitarian",
     "nationals",      "other"};
 bool is_refusal_ground(std::string_view ground);
 /// "political, military, ...": for error messages.
@@ -329,6 +336,10 @@ struct MeasureRules {
   std::vector<Note> request_contents;
   std::optional<Note> duty_to_prosecute;
   std::vector<Note> notes; // other procedure: postponement, transit, execution
+  /// Other versions of single rules, for other periods: a rule given in the data as a list of
+  /// versions keeps its first here above, and each other one in a rule set of its own, holding
+  /// that rule only. Empty in the rules of one period (State::rules_for(m, on)).
+  std::vector<MeasureRules> other_versions;
 };
 
 struct State {

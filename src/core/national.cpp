@@ -15,8 +15,12 @@ Condition treaty_not_required(const Context& ctx, const MeasureRules* rules, Mea
       std::string what(measure_title(measure));
       what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
       const MeasureRules* all = q.rules_for(measure);
-      return "Whether " + q.name + "'s law allows " + what + " without a treaty is not in the data." +
-             period_note(all ? provenance_of(all->treaty_required) : nullptr, ctx.query.date);
+      return "Whether " + q.name + "'s law allows " + what +
+             " without a treaty is not in the data." +
+             period_note(
+                 versions_of(
+                     all, [](const MeasureRules& r) -> const auto& { return r.treaty_required; }),
+                 ctx.query.date);
     });
     return c;
   }
@@ -35,7 +39,10 @@ Condition reciprocity(const Context& ctx, const MeasureRules* rules, Measure mea
     say(ctx, c.text, [&] {
       const MeasureRules* all = q.rules_for(measure);
       return std::string("Whether " + q.name + " acts on reciprocity is not in the data.") +
-             period_note(all ? provenance_of(all->reciprocity) : nullptr, ctx.query.date);
+             period_note(
+                 versions_of(
+                     all, [](const MeasureRules& r) -> const auto& { return r.reciprocity; }),
+                 ctx.query.date);
     });
     return c;
   }
@@ -103,8 +110,8 @@ void national_conditions(const Context& ctx, Measure measure, const MeasureProvi
   }
   if (measure == Measure::extradition && rules->min_penalty_years) {
     const auto& rule = *rules->min_penalty_years;
-    Condition c{"national-threshold", "", ConditionStatus::unknown, "", rule.provenance.verified,
-                {}};
+    Condition c{"national-threshold",     "", ConditionStatus::unknown, "",
+                rule.provenance.verified, {}};
     say(ctx, c.text, [&] { return q.name + "'s threshold: " + rule.brief(); });
     say(ctx, c.source, [&] { return rule.provenance.source; });
     const auto& penalty = ctx.query.facts.max_penalty_years;
@@ -122,18 +129,18 @@ void national_conditions(const Context& ctx, Measure measure, const MeasureProvi
       continue;
     }
     Condition c{"", "", ConditionStatus::unknown, "", g.provenance.verified, {}};
-    c.id = g.ground == "political"  ? "no-refusal:political"
-           : g.ground == "fiscal"   ? "no-refusal:fiscal"
-                                    : "no-refusal:death-penalty";
+    c.id = g.ground == "political" ? "no-refusal:political"
+           : g.ground == "fiscal"  ? "no-refusal:fiscal"
+                                   : "no-refusal:death-penalty";
     if (const GroundOverride* o = override_of(provision, g.ground)) {
       // The instrument binds both states and sets this national ground aside.
       c.status = ConditionStatus::met;
       c.verified = c.verified && o->rule.provenance.verified;
       say(ctx, c.text, [&] {
-        return q.name + "'s law refuses: " + g.brief() + " Set aside on this basis: " + o->rule.text;
+        return q.name + "'s law refuses: " + g.brief() +
+               " Set aside on this basis: " + o->rule.text;
       });
-      say(ctx, c.source,
-          [&] { return g.provenance.source + "; " + o->rule.provenance.source; });
+      say(ctx, c.source, [&] { return g.provenance.source + "; " + o->rule.provenance.source; });
       out.push_back(std::move(c));
       continue;
     }

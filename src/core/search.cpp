@@ -66,31 +66,39 @@ std::vector<SearchHit> search(const Dataset& data, const std::vector<std::string
     }
   }
   for (const auto& s : data.states) {
-    for (const auto& [measure, r] : s.rules) {
+    for (const auto& [measure, rules] : s.rules) {
       std::string where = s.iso2 + " " + std::string(measure_id(measure));
-      auto rule = [&](const char* kind, const std::string& text, const Provenance& p) {
-        consider(where + ": " + kind, kind, text, p.source);
-      };
-      if (r.treaty_required) {
-        rule("treaty_required", r.treaty_required->text, r.treaty_required->provenance);
+      // The first version of each rule, then each other version (one rule set each).
+      std::vector<const MeasureRules*> sets{&rules};
+      for (const auto& version : rules.other_versions) {
+        sets.push_back(&version);
       }
-      if (r.reciprocity) {
-        rule("reciprocity", r.reciprocity->text, r.reciprocity->provenance);
-      }
-      if (r.nationals) {
-        rule("nationals", r.nationals->text, r.nationals->provenance);
-      }
-      for (const auto& g : r.refusal_grounds) {
-        rule("refusal ground", g.ground + ": " + g.text, g.provenance);
-      }
-      for (const auto& d : r.deadlines) {
-        rule("deadline", d.text, d.provenance);
-      }
-      for (const auto& c : r.request_contents) {
-        rule("request contents", c.text, c.provenance);
-      }
-      for (const auto& n : r.notes) {
-        rule("procedure", n.text, n.provenance);
+      for (const MeasureRules* set : sets) {
+        const MeasureRules& r = *set;
+        auto rule = [&](const char* kind, const std::string& text, const Provenance& p) {
+          consider(where + ": " + kind, kind, text, p.source);
+        };
+        if (r.treaty_required) {
+          rule("treaty_required", r.treaty_required->text, r.treaty_required->provenance);
+        }
+        if (r.reciprocity) {
+          rule("reciprocity", r.reciprocity->text, r.reciprocity->provenance);
+        }
+        if (r.nationals) {
+          rule("nationals", r.nationals->text, r.nationals->provenance);
+        }
+        for (const auto& g : r.refusal_grounds) {
+          rule("refusal ground", g.ground + ": " + g.text, g.provenance);
+        }
+        for (const auto& d : r.deadlines) {
+          rule("deadline", d.text, d.provenance);
+        }
+        for (const auto& c : r.request_contents) {
+          rule("request contents", c.text, c.provenance);
+        }
+        for (const auto& n : r.notes) {
+          rule("procedure", n.text, n.provenance);
+        }
       }
     }
   }

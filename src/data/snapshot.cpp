@@ -114,17 +114,22 @@ public:
       o = std::move(value);
     }
   }
-  template <class T> void operator()(std::vector<T>& v) {
-    auto n = raw<uint32_t>();
-    if (n > m_bytes.size() - m_pos) { // every item takes at least a byte
-      throw Malformed();
+  // The other versions of a measure's rules hold no versions of their own: refuse them, so that
+  // no input nests rule sets deeper than one level.
+  void operator()(std::vector<MeasureRules>& v) {
+    if (m_in_versions) {
+      auto n = raw<uint32_t>();
+      if (n != 0) {
+        throw Malformed();
+      }
+      v.clear();
+      return;
     }
-    v.clear();
-    v.resize(n);
-    for (auto& item : v) {
-      (*this)(item);
-    }
+    m_in_versions = true;
+    read_vector(v);
+    m_in_versions = false;
   }
+  template <class T> void operator()(std::vector<T>& v) { read_vector(v); }
   template <class K, class V> void operator()(std::map<K, V>& m) {
     auto n = raw<uint32_t>();
     if (n > m_bytes.size() - m_pos) {
@@ -142,8 +147,21 @@ public:
   template <class T> std::enable_if_t<std::is_class_v<T>> operator()(T& value) { io(*this, value); }
 
 private:
+  template <class T> void read_vector(std::vector<T>& v) {
+    auto n = raw<uint32_t>();
+    if (n > m_bytes.size() - m_pos) { // every item takes at least a byte
+      throw Malformed();
+    }
+    v.clear();
+    v.resize(n);
+    for (auto& item : v) {
+      (*this)(item);
+    }
+  }
+
   std::string_view m_bytes;
   size_t m_pos = 0;
+  bool m_in_versions = false;
 };
 
 // One function per type, in field order; adding a field means adding it here and bumping
@@ -159,7 +177,8 @@ template <class IO> void io(IO& x, Suspension& s) {
 }
 template <class IO> void io(IO& x, Party& p) {
   x(p.state), x(p.signed_on), x(p.consent), x(p.consent_type), x(p.is_party), x(p.in_force),
-      x(p.in_force_derived), x(p.withdrawn), x(p.bound_after), x(p.suspensions), x(p.reservations), x(p.provenance);
+      x(p.in_force_derived), x(p.withdrawn), x(p.bound_after), x(p.suspensions), x(p.reservations),
+      x(p.provenance);
 }
 template <class IO> void io(IO& x, EntryIntoForceRule& r) {
   x(r.kind), x(r.count), x(r.source);
@@ -170,8 +189,12 @@ template <class IO> void io(IO& x, ConditionSpec& c) {
 template <class IO> void io(IO& x, YieldRule& y) {
   x(y.paragraphs), x(y.source);
 }
-template <class IO> void io(IO& x, Note& n) { x(n.text), x(n.provenance); }
-template <class IO> void io(IO& x, GroundOverride& g) { x(g.ground), x(g.rule); }
+template <class IO> void io(IO& x, Note& n) {
+  x(n.text), x(n.provenance);
+}
+template <class IO> void io(IO& x, GroundOverride& g) {
+  x(g.ground), x(g.rule);
+}
 template <class IO> void io(IO& x, MeasureProvision& m) {
   x(m.measure), x(m.articles), x(m.conditions), x(m.yields_to_treaty), x(m.surrenders_nationals),
       x(m.prosecute_instead), x(m.note), x(m.channel), x(m.languages), x(m.contents),
@@ -180,16 +203,18 @@ template <class IO> void io(IO& x, MeasureProvision& m) {
 template <class IO> void io(IO& x, Replacement& r) {
   x(r.instrument), x(r.source);
 }
-template <class IO> void io(IO& x, Article& a) { x(a.number), x(a.title), x(a.text); }
+template <class IO> void io(IO& x, Article& a) {
+  x(a.number), x(a.title), x(a.text);
+}
 template <class IO> void io(IO& x, PartiesTotal& t) {
   x(t.count), x(t.as_of), x(t.source);
 }
 template <class IO> void io(IO& x, Instrument& i) {
   x(i.id), x(i.short_name), x(i.title), x(i.kind), x(i.depositary), x(i.adopted),
-      x(i.entry_into_force), x(i.party_rule), x(i.parties_total), x(i.articles), x(i.texts_source), x(i.measures),
-      x(i.has_general_scope), x(i.general_scope), x(i.general_scope_source), x(i.scope_source),
-      x(i.replaces), x(i.supplements), x(i.parties), x(i.parties_complete), x(i.coverage),
-      x(i.complete_as_of), x(i.provenance);
+      x(i.entry_into_force), x(i.party_rule), x(i.parties_total), x(i.articles), x(i.texts_source),
+      x(i.measures), x(i.has_general_scope), x(i.general_scope), x(i.general_scope_source),
+      x(i.scope_source), x(i.replaces), x(i.supplements), x(i.parties), x(i.parties_complete),
+      x(i.coverage), x(i.complete_as_of), x(i.provenance);
 }
 template <class IO> void io(IO& x, OffenceProvision& p) {
   x(p.instrument), x(p.articles), x(p.conditions), x(p.provenance);
@@ -206,12 +231,15 @@ template <class IO> void io(IO& x, RefusalGround& g) {
 template <class IO> void io(IO& x, StageAuthority& a) {
   x(a.stage), x(a.value), x(a.text), x(a.provenance);
 }
-template <class IO> void io(IO& x, Deadline& d) { x(d.days), x(d.text), x(d.provenance); }
+template <class IO> void io(IO& x, Deadline& d) {
+  x(d.days), x(d.text), x(d.provenance);
+}
 template <class IO> void io(IO& x, MeasureRules& m) {
   x(m.treaty_required), x(m.reciprocity), x(m.nationals), x(m.min_penalty_years),
       x(m.min_remaining_sentence_months), x(m.refusal_grounds), x(m.authority_receives),
-      x(m.authority_sends), x(m.languages), x(m.channel), x(m.provisional_arrest_days),
-      x(m.urgent), x(m.deadlines), x(m.request_contents), x(m.duty_to_prosecute), x(m.notes);
+      x(m.authority_sends), x(m.languages), x(m.channel), x(m.provisional_arrest_days), x(m.urgent),
+      x(m.deadlines), x(m.request_contents), x(m.duty_to_prosecute), x(m.notes),
+      x(m.other_versions);
 }
 template <class IO> void io(IO& x, State& s) {
   x(s.iso2), x(s.iso3), x(s.name), x(s.official_name), x(s.aliases), x(s.un_member),

@@ -41,9 +41,10 @@ std::string render_instrument(const Instrument& i, Date date) {
       for (const auto& a : m.articles) {
         arts += (arts.empty() ? "" : ", ") + a;
       }
-      out += "  " + wrap(std::string(measure_id(m.measure)) +
-                             (arts.empty() ? "" : ": art. " + arts) + " (" + m.source + ")",
-                         4) +
+      out += "  " +
+             wrap(std::string(measure_id(m.measure)) + (arts.empty() ? "" : ": art. " + arts) +
+                      " (" + m.source + ")",
+                  4) +
              "\n";
     }
   }
@@ -57,9 +58,8 @@ std::string render_instrument(const Instrument& i, Date date) {
 }
 
 std::string render_article(const Instrument& i, const Article& a) {
-  std::string out = wrap(i.title + ", article " + a.number + (a.title.empty() ? "" : ": " + a.title),
-                         2) +
-                    "\n\n";
+  std::string out =
+      wrap(i.title + ", article " + a.number + (a.title.empty() ? "" : ": " + a.title), 2) + "\n\n";
   if (a.text.empty()) {
     return out + "The text of this article is not in the data.\n";
   }
@@ -88,9 +88,10 @@ std::string render_rules(const State& s, const std::vector<Measure>& measures,
       if (!only.empty() && only != kind) {
         return;
       }
-      body += "  " + wrap(kind + (value.empty() ? "" : " = " + value) + ": " + text +
-                              (p.verified ? "" : " [unverified]"),
-                          4) +
+      body += "  " +
+              wrap(kind + (value.empty() ? "" : " = " + value) + ": " + text +
+                       (p.verified ? "" : " [unverified]"),
+                   4) +
               "\n";
       if (p.valid_from || p.repealed) {
         body += "    " +
@@ -107,51 +108,73 @@ std::string render_rules(const State& s, const std::vector<Measure>& measures,
         body += "    " + wrap("note: " + p.note, 4) + "\n";
       }
     };
-    if (r->treaty_required) {
-      add("treaty_required", r->treaty_required->value ? "true" : "false", r->treaty_required->text,
-          r->treaty_required->provenance);
+    // A single rule may have versions for other periods: each is printed after the first.
+    std::vector<const MeasureRules*> sets{r};
+    for (const auto& version : r->other_versions) {
+      sets.push_back(&version);
     }
-    if (r->reciprocity) {
-      add("reciprocity", std::string(reciprocity_id(r->reciprocity->value)), r->reciprocity->text,
-          r->reciprocity->provenance);
-    }
-    if (r->nationals) {
-      add("nationals", std::string(nationals_id(r->nationals->value)), r->nationals->text,
-          r->nationals->provenance);
-    }
-    if (r->min_penalty_years) {
-      add("min_penalty_years", fmt::format("{}", r->min_penalty_years->value),
-          r->min_penalty_years->text, r->min_penalty_years->provenance);
-    }
-    if (r->min_remaining_sentence_months) {
-      add("min_remaining_sentence_months", fmt::format("{}", r->min_remaining_sentence_months->value),
-          r->min_remaining_sentence_months->text, r->min_remaining_sentence_months->provenance);
-    }
+    auto versions = [&](auto pick, auto print) {
+      for (const MeasureRules* set : sets) {
+        if (const auto& rule = pick(*set)) {
+          print(*rule);
+        }
+      }
+    };
+    versions(
+        [](const MeasureRules& x) -> const auto& { return x.treaty_required; },
+        [&](const auto& rule) {
+          add("treaty_required", rule.value ? "true" : "false", rule.text, rule.provenance);
+        });
+    versions(
+        [](const MeasureRules& x) -> const auto& { return x.reciprocity; },
+        [&](const auto& rule) {
+          add("reciprocity", std::string(reciprocity_id(rule.value)), rule.text, rule.provenance);
+        });
+    versions(
+        [](const MeasureRules& x) -> const auto& { return x.nationals; },
+        [&](const auto& rule) {
+          add("nationals", std::string(nationals_id(rule.value)), rule.text, rule.provenance);
+        });
+    versions(
+        [](const MeasureRules& x) -> const auto& { return x.min_penalty_years; },
+        [&](const auto& rule) {
+          add("min_penalty_years", fmt::format("{}", rule.value), rule.text, rule.provenance);
+        });
+    versions(
+        [](const MeasureRules& x) -> const auto& { return x.min_remaining_sentence_months; },
+        [&](const auto& rule) {
+          add("min_remaining_sentence_months", fmt::format("{}", rule.value), rule.text,
+              rule.provenance);
+        });
     for (const auto& g : r->refusal_grounds) {
       add("refusal_grounds", g.ground + (g.mandatory ? " (mandatory)" : " (optional)"), g.text,
           g.provenance);
     }
-    if (r->authority_receives) {
-      add("authority_receives", r->authority_receives->value, r->authority_receives->text,
-          r->authority_receives->provenance);
-    }
+    versions(
+        [](const MeasureRules& x) -> const auto& { return x.authority_receives; },
+        [&](const auto& rule) {
+          add("authority_receives", rule.value, rule.text, rule.provenance);
+        });
     for (const auto& a : r->authority_sends) {
       add("authority_sends", a.stage + ": " + a.value, a.text, a.provenance);
     }
-    if (r->languages) {
-      std::string v;
-      for (const auto& l : r->languages->value) {
-        v += (v.empty() ? "" : ", ") + l;
-      }
-      add("languages", v, r->languages->text, r->languages->provenance);
-    }
-    if (r->channel) {
-      add("channel", r->channel->value, r->channel->text, r->channel->provenance);
-    }
-    if (r->provisional_arrest_days) {
-      add("provisional_arrest_days", fmt::format("{}", r->provisional_arrest_days->value),
-          r->provisional_arrest_days->text, r->provisional_arrest_days->provenance);
-    }
+    versions(
+        [](const MeasureRules& x) -> const auto& { return x.languages; },
+        [&](const auto& rule) {
+          std::string v;
+          for (const auto& l : rule.value) {
+            v += (v.empty() ? "" : ", ") + l;
+          }
+          add("languages", v, rule.text, rule.provenance);
+        });
+    versions(
+        [](const MeasureRules& x) -> const auto& { return x.channel; },
+        [&](const auto& rule) { add("channel", rule.value, rule.text, rule.provenance); });
+    versions(
+        [](const MeasureRules& x) -> const auto& { return x.provisional_arrest_days; },
+        [&](const auto& rule) {
+          add("provisional_arrest_days", fmt::format("{}", rule.value), rule.text, rule.provenance);
+        });
     if (r->urgent) {
       add("urgent", "", r->urgent->text, r->urgent->provenance);
     }
