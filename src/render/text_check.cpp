@@ -3,9 +3,21 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <sstream>
 
 namespace treaty {
+
+namespace {
+
+/// The columns a word takes: its characters, not its bytes (UTF-8 continuation bytes take none).
+size_t columns(const std::string& word) {
+  return static_cast<size_t>(std::count_if(word.begin(), word.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+} // namespace
 
 std::string wrap(const std::string& text, size_t indent, size_t width) {
   std::istringstream words(text);
@@ -14,7 +26,7 @@ std::string wrap(const std::string& text, size_t indent, size_t width) {
   size_t column = indent;
   bool first = true;
   while (words >> word) {
-    if (!first && column + 1 + word.size() > width) {
+    if (!first && column + 1 + columns(word) > width) {
       out += "\n" + std::string(indent, ' ');
       column = indent;
       first = true;
@@ -24,7 +36,7 @@ std::string wrap(const std::string& text, size_t indent, size_t width) {
       ++column;
     }
     out += word;
-    column += word.size();
+    column += columns(word);
     first = false;
   }
   return out;
