@@ -106,6 +106,25 @@ size_t parties_counted(const Instrument& instrument, Date date) {
       }));
 }
 
+std::vector<Coverage> coverage_of(const Dataset& data) {
+  std::vector<Coverage> out;
+  for (const auto& i : data.instruments) {
+    Coverage c;
+    c.instrument = &i;
+    c.rows = i.parties.size();
+    for (const auto& p : i.parties) {
+      c.parties += p.is_party ? 1 : 0;
+      c.unverified += p.provenance.verified ? 0 : 1;
+      c.undated += p.is_party && !p.consent && !p.in_force ? 1 : 0;
+    }
+    if (i.parties_total) {
+      c.counted = parties_counted(i, i.parties_total->as_of);
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
 std::vector<StatusChange> changes_between(const Dataset& data, Date from, Date to,
                                           std::string_view state) {
   std::vector<StatusChange> out;

@@ -56,11 +56,24 @@ std::vector<PartyStatus> parties_on(const Instrument& instrument, Date date);
 /// instrument's rule; without one, from its entry into force).
 size_t parties_counted(const Instrument& instrument, Date date);
 
+/// How far an instrument's party list goes, for `treaty validate --coverage`.
+struct Coverage {
+  const Instrument* instrument = nullptr;
+  size_t rows = 0;       // party rows, signatories included
+  size_t parties = 0;    // rows of parties (is_party), withdrawn ones included
+  size_t unverified = 0; // rows marked verified: false
+  size_t undated = 0;    // rows of parties that give neither consent nor entry into force
+  size_t counted = 0;    // parties_counted on the depositary total's date (0 without a total)
+};
+
+/// The coverage of every instrument, in the dataset's order.
+std::vector<Coverage> coverage_of(const Dataset& data);
+
 /// A change in who is bound, for `treaty diff`.
 struct StatusChange {
   Date date;
   std::string instrument;
-  std::string state; // empty for the instrument's own entry into force
+  std::string state;  // empty for the instrument's own entry into force
   std::string change; // "in-force", "withdrawn", "suspended", "instrument-in-force"
 };
 

@@ -155,4 +155,87 @@ std::string render_list_json(ListWhat what, const Dataset& data) {
   return out.dump(2) + "\n";
 }
 
+namespace {
+
+/// "192/192 on 2024-05-04" (rows counted / the depositary's total), or "" without a total.
+std::string against_total(const Coverage& c) {
+  const auto& total = c.instrument->parties_total;
+  return total ? fmt::format("{}/{} on {}", c.counted, total->count, total->as_of.str()) : "";
+}
+
+/// "yes" (parties_complete), "to DATE" (complete_as_of), else "".
+std::string completeness(const Instrument& i) {
+  if (i.parties_complete) {
+    return "yes";
+  }
+  return i.complete_as_of ? "to " + i.complete_as_of->str() : "";
+}
+
+} // namespace
+
+std::string render_coverage_text(const std::vector<Coverage>& coverage) {
+  std::string out =
+      fmt::format("{:<28} {:<12} {:>5} {:>8} {:>11} {:>8}  {:<22} {}\n", "instrument", "kind",
+                  "rows", "parties", "unverified", "undated", "depositary total", "list complete");
+  Coverage sum;
+  for (const auto& c : coverage) {
+    out += fmt::format("{:<28} {:<12} {:>5} {:>8} {:>11} {:>8}  {:<22} {}\n", c.instrument->id,
+                       kind_id(c.instrument->kind), c.rows, c.parties, c.unverified, c.undated,
+                       against_total(c), completeness(*c.instrument));
+    sum.rows += c.rows;
+    sum.parties += c.parties;
+    sum.unverified += c.unverified;
+    sum.undated += c.undated;
+  }
+  out += fmt::format("{:<28} {:<12} {:>5} {:>8} {:>11} {:>8}\n",
+                     fmt::format("{} instruments", coverage.size()), "", sum.rows, sum.parties,
+                     sum.unverified, sum.undated);
+  return out;
+}
+
+std::string render_coverage_json(const std::vector<Coverage>& coverage) {
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  for (const auto& c : coverage) {
+    const Instrument& i = *c.instrument;
+    nlohmann::ordered_json item = {{"instrument", i.id},
+                                   {"kind", kind_id(i.kind)},
+                                   {"rows", c.rows},
+                                   {"parties", c.parties},
+                                   {"unverified", c.unverified},
+                                   {"undated", c.undated},
+                                   {"parties_complete", i.parties_complete},
+                                   {"complete_as_of", nullptr},
+                                   {"depositary_total", nullptr}};
+    if (i.complete_as_of) {
+      item["complete_as_of"] = i.complete_as_of->str();
+    }
+    if (i.parties_total) {
+      item["depositary_total"] = {{"count", i.parties_total->count},
+                                  {"as_of", i.parties_total->as_of.str()},
+                                  {"counted", c.counted},
+                                  {"source", i.parties_total->source}};
+    }
+    items.push_back(std::move(item));
+  }
+  nlohmann::ordered_json out = {{"schema", "treaty/coverage/1"}, {"instruments", items}};
+  return out.dump(2) + "\n";
+}
+
+std::string render_coverage_csv(const std::vector<Coverage>& coverage) {
+  std::string out = csv_line({"instrument", "kind", "rows", "parties", "unverified", "undated",
+                              "depositary_total", "depositary_as_of", "counted", "parties_complete",
+                              "complete_as_of"});
+  for (const auto& c : coverage) {
+    const Instrument& i = *c.instrument;
+    const auto& total = i.parties_total;
+    out += csv_line({i.id, std::string(kind_id(i.kind)), std::to_string(c.rows),
+                     std::to_string(c.parties), std::to_string(c.unverified),
+                     std::to_string(c.undated), total ? std::to_string(total->count) : "",
+                     total ? total->as_of.str() : "", total ? std::to_string(c.counted) : "",
+                     i.parties_complete ? "true" : "false",
+                     i.complete_as_of ? i.complete_as_of->str() : ""});
+  }
+  return out;
+}
+
 } // namespace treaty
