@@ -60,6 +60,15 @@ Rule<NationalsPolicy>& arcadia_nationals(Dataset& d, NationalsPolicy value, std:
   return rule;
 }
 
+/// The `nationals` condition of the Alpha Convention when XB asks Arcadia (XA) to extradite one
+/// of Arcadia's nationals on `date`.
+Condition arcadia_national_asked(const Dataset& d, const char* date) {
+  return condition(basis(check(d, query("XB", "XA", "widget-smuggling", Measure::extradition, date,
+                                        {"person-nationality=XA"})),
+                         "alpha-convention"),
+                   "nationals");
+}
+
 } // namespace
 
 TEST_SUITE("engine") {
@@ -118,7 +127,8 @@ TEST_SUITE("engine") {
     alpha.complete_as_of = Date::parse("2011-01-01");
     d.index();
     auto before = check(d, query("XC", "XA", "fraud", Measure::mla, "2010-06-01"));
-    CHECK(condition(basis(before, "alpha-convention"), "bound:XC").status == ConditionStatus::unmet);
+    CHECK(condition(basis(before, "alpha-convention"), "bound:XC").status ==
+          ConditionStatus::unmet);
     auto after = check(d, query("XC", "XA", "fraud", Measure::mla, "2013-01-01"));
     const Condition& c = condition(basis(after, "alpha-convention"), "bound:XC");
     CHECK(c.status == ConditionStatus::unknown);
@@ -257,7 +267,10 @@ TEST_SUITE("engine") {
     Dataset d = mini();
     State& xa = d.states[d.state("XA") - d.states.data()];
     xa.rules[Measure::extradition].refusal_grounds.push_back(
-        {"fiscal", true, "Arcadia refuses extradition for fiscal offences.", "",
+        {"fiscal",
+         true,
+         "Arcadia refuses extradition for fiscal offences.",
+         "",
          {"Arcadia Code s. 7", true, "", {}, {}}});
     auto ask = [&](std::vector<std::string> facts) {
       return check(d, query("XB", "XA", "widget-smuggling", Measure::extradition, "2013-01-01",
@@ -288,9 +301,11 @@ TEST_SUITE("engine") {
     Dataset d = mini();
     State& xa = d.states[d.state("XA") - d.states.data()];
     xa.rules[Measure::extradition].refusal_grounds.push_back(
-        {"political", true,
+        {"political",
+         true,
          "Arcadia refuses extradition for political offences, as the Code defines them at length.",
-         "", {"Arcadia Code s. 8", true, "", {}, {}}});
+         "",
+         {"Arcadia Code s. 8", true, "", {}, {}}});
     auto text = [&] {
       return condition(basis(check(d, query("XB", "XA", "widget-smuggling", Measure::extradition,
                                             "2013-01-01", {})),
@@ -331,12 +346,7 @@ TEST_SUITE("engine") {
     rule.provenance.valid_from = Date::parse("2012-07-01");
     rule.provenance.repealed = Date::parse("2020-01-01");
     d.index();
-    auto nationals_on = [&](const char* date) {
-      return condition(basis(check(d, query("XB", "XA", "widget-smuggling", Measure::extradition,
-                                            date, {"person-nationality=XA"})),
-                             "alpha-convention"),
-                       "nationals");
-    };
+    auto nationals_on = [&](const char* date) { return arcadia_national_asked(d, date); };
     // In its period the rule decides: the person is a national, so the condition is unmet.
     CHECK(nationals_on("2013-01-01").status == ConditionStatus::unmet);
     CHECK(nationals_on("2012-07-01").status == ConditionStatus::unmet);
@@ -359,10 +369,8 @@ TEST_SUITE("engine") {
                                     "Arcadia never surrenders its nationals (Code of 2012).");
     newer.provenance.valid_from = Date::parse("2012-07-01");
     MeasureRules older;
-    older.nationals = Rule<NationalsPolicy>{NationalsPolicy::yes,
-                                            "Arcadia surrenders its nationals (Code of 1990).",
-                                            "",
-                                            {}};
+    older.nationals = Rule<NationalsPolicy>{
+        NationalsPolicy::yes, "Arcadia surrenders its nationals (Code of 1990).", "", {}};
     older.nationals->provenance.source = "Code of 1990, art. 3";
     older.nationals->provenance.valid_from = Date::parse("1991-01-01");
     older.nationals->provenance.repealed = Date::parse("2012-07-01");
@@ -370,12 +378,7 @@ TEST_SUITE("engine") {
         .rules[Measure::extradition]
         .other_versions.push_back(older);
     d.index();
-    auto nationals_on = [&](const char* date) {
-      return condition(basis(check(d, query("XB", "XA", "widget-smuggling", Measure::extradition,
-                                            date, {"person-nationality=XA"})),
-                             "alpha-convention"),
-                       "nationals");
-    };
+    auto nationals_on = [&](const char* date) { return arcadia_national_asked(d, date); };
     CHECK(nationals_on("2013-01-01").status == ConditionStatus::unmet); // the Code of 2012
     CHECK(nationals_on("2012-06-30").status == ConditionStatus::met);   // the Code of 1990
     CHECK(nationals_on("2012-06-30").source == "Alpha art. 6(10); Code of 1990, art. 3");
@@ -388,7 +391,8 @@ TEST_SUITE("engine") {
 
   TEST_CASE("a conditional rule on nationals leaves a national's case open and says why") {
     Dataset d = mini();
-    arcadia_nationals(d, NationalsPolicy::conditional, "Only for trial, with a guarantee of return.");
+    arcadia_nationals(d, NationalsPolicy::conditional,
+                      "Only for trial, with a guarantee of return.");
     auto ask = [&](std::vector<std::string> facts) {
       return check(d, query("XB", "XA", "widget-smuggling", Measure::extradition, "2013-01-01",
                             std::move(facts)));

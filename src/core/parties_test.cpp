@@ -28,6 +28,15 @@ Party party(const char* state, const char* consent, const char* in_force) {
   return p;
 }
 
+/// A row of a state that signed on `signed_on` and has not consented.
+Party signatory(const char* state, const char* signed_on) {
+  Party p;
+  p.state = state;
+  p.signed_on = d(signed_on);
+  p.is_party = false;
+  return p;
+}
+
 } // namespace
 
 TEST_SUITE("parties") {
@@ -61,11 +70,7 @@ TEST_SUITE("parties") {
     kz.withdrawn = d("2030-01-01");
     kz.suspensions.push_back({{"RU"}, d("2025-01-01"), d("2026-01-01"), {}});
     i.parties.push_back(kz);
-    Party us;
-    us.state = "US";
-    us.signed_on = d("2000-12-13");
-    us.is_party = false;
-    i.parties.push_back(us);
+    i.parties.push_back(signatory("US", "2000-12-13"));
 
     CHECK(binding_on(i, "KZ", "US", d("2008-08-29")).kind == Binding::Kind::not_yet);
     CHECK(binding_on(i, "KZ", "US", d("2008-08-30")).kind == Binding::Kind::bound);
@@ -134,7 +139,8 @@ TEST_SUITE("parties") {
     CHECK(binding_on(i, "TR", "KZ", d("2020-01-01")).kind == Binding::Kind::date_unknown);
   }
 
-  TEST_CASE("the depositary's count: deposits by the date, rows without dates unless joined later") {
+  TEST_CASE(
+      "the depositary's count: deposits by the date, rows without dates unless joined later") {
     auto i = untoc_like();
     i.parties.push_back(party("AA", "2010-01-01", "2010-01-31"));
     Party in_force_only; // the deposit was not read: 30 days before its entry into force
@@ -148,11 +154,7 @@ TEST_SUITE("parties") {
     later.state = "DD";
     later.bound_after = d("2015-06-30");
     i.parties.push_back(later);
-    Party signatory;
-    signatory.state = "EE";
-    signatory.signed_on = d("2000-12-12");
-    signatory.is_party = false;
-    i.parties.push_back(signatory);
+    i.parties.push_back(signatory("EE", "2000-12-12"));
     CHECK(parties_counted(i, d("2009-12-31")) == 1); // CC only
     CHECK(parties_counted(i, d("2010-01-01")) == 2); // the deposit counts, not the entry into force
     CHECK(parties_counted(i, d("2012-01-30")) == 2);
