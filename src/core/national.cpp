@@ -1,6 +1,8 @@
-// Domestic-law bases: the requested state acts without a treaty only where its law allows it.
+// National law in the answer: the domestic basis (the requested state acts without a treaty only
+// where its law allows it) and the conditions its law sets on every basis.
 #include "core/national.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace treaty {
@@ -172,6 +174,169 @@ void domestic_basis(const Context& ctx, Measure measure, Basis& b) {
     b.conditions.push_back(nationals_condition(ctx));
   }
   national_conditions(ctx, measure, nullptr, b.conditions);
+}
+
+Condition legal_basis_condition(const Context& ctx) {
+  const State& q = ctx.requested;
+  auto name = [&ctx] {
+    return ctx.instrument ? instrument_name(*ctx.instrument) : std::string("the instrument");
+  };
+  Condition c{"convention-as-legal-basis", "", ConditionStatus::unknown, "", true, {}};
+  // A protocol's own declarations first, then those under the convention it supplements.
+  const Reservation* declaration = nullptr;
+  for (const Instrument* inst :
+       {ctx.instrument,
+        ctx.instrument ? ctx.data.instrument(ctx.instrument->supplements) : nullptr}) {
+    const Party* party = inst ? inst->party(q.iso2) : nullptr;
+    if (!party || declaration) {
+      continue;
+    }
+    for (const auto& r : party->reservations) {
+      if (r.effect == Effect::extradition_basis_yes || r.effect == Effect::extradition_basis_no) {
+        declaration = &r;
+      }
+    }
+  }
+  if (declaration) {
+    say(ctx, c.source, [&] { return std::string(declaration->provenance.source); });
+    c.verified = declaration->provenance.verified;
+    bool yes = declaration->effect == Effect::extradition_basis_yes;
+    c.status = yes ? ConditionStatus::met : ConditionStatus::unmet;
+    say(ctx, c.text, [&] {
+      return std::string(q.name + " declared under art. " + declaration->article + " that it " +
+                         (yes ? "takes " : "does not take ") + name() +
+                         " as the legal basis for extradition.");
+    });
+    if (!yes) {
+      // A state that needs no treaty still recognises the offences as extraditable (UNTOC 16(6)).
+      const MeasureRules* rules = q.rules_for(Measure::extradition, ctx.query.date);
+      if (rules && rules->treaty_required && !rules->treaty_required->value) {
+        c.status = ConditionStatus::met;
+        say_more(ctx, c.text, [&] {
+          return std::string(
+              " It does not make extradition conditional on a treaty, so the offences are "
+              "extraditable under its law.");
+        });
+      }
+    }
+    return c;
+  }
+  const MeasureRules* rules = q.rules_for(Measure::extradition, ctx.query.date);
+  if (rules && rules->treaty_required) {
+    say(ctx, c.source, [&] { return std::string(rules->treaty_required->provenance.source); });
+    c.verified = rules->treaty_required->provenance.verified;
+    if (!rules->treaty_required->value) {
+      c.status = ConditionStatus::met;
+      say(ctx, c.text, [&] {
+        return std::string(q.name +
+                           " does not make extradition conditional on a treaty; the offences are "
+                           "extraditable between the parties.");
+      });
+      return c;
+    }
+    say(ctx, c.text, [&] {
+      return std::string(q.name + " extradites only under a treaty, and whether it takes " +
+                         name() + " as that legal basis is not in the data.");
+    });
+    c.verified = false;
+    return c;
+  }
+  c.verified = false;
+  say(ctx, c.text, [&] {
+    return std::string("Whether " + q.name + " needs a treaty to extradite, and whether it takes " +
+                       name() + " as the legal basis, is not in the data.");
+  });
+  return c;
+}
+
+std::string period_note(const std::vector<const Provenance*>& recorded, Date on) {
+  if (recorded.empty()) {
+    return "";
+  }
+  std::vector<const Provenance*> sorted = recorded;
+  std::sort(sorted.begin(), sorted.end(), [](const Provenance* a, const Provenance* b) {
+    return a->valid_from < b->valid_from; // an open start (nullopt) first
+  });
+  std::string periods;
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const Provenance& p = *sorted[i];
+    if (p.applies_on(on)) {
+      return "";
+    }
+    std::string one = p.valid_from ? "from " + p.valid_from->str() : "";
+    if (p.repealed) {
+      one += (one.empty() ? "" : " ") + ("until " + p.repealed->str());
+    }
+    periods += (i == 0 ? "" : i + 1 == sorted.size() ? " and " : ", ") + one;
+  }
+  return std::string(sorted.size() == 1 ? " The rule recorded applies "
+                                        : " The versions recorded apply ") +
+         periods + "; the law of other dates is not in the data.";
+}
+
+Condition nationals_condition(const Context& ctx) {
+  const State& q = ctx.requested;
+  Condition c{"nationals", "", ConditionStatus::unknown, "", true, {}};
+  const MeasureRules* rules = q.rules_for(Measure::extradition, ctx.query.date);
+  if (!rules || !rules->nationals) {
+    c.verified = false;
+    say(ctx, c.text, [&] {
+      const MeasureRules* all = q.rules_for(Measure::extradition);
+      return std::string("Whether " + q.name +
+                         " extradites its own nationals is not in the data.") +
+             period_note(versions_of(
+                             all, [](const MeasureRules& r) -> const auto& { return r.nationals; }),
+                         ctx.query.date);
+    });
+    const auto& nat = ctx.query.facts.person_nationality;
+    if (nat && *nat != q.iso2) {
+      c.status = ConditionStatus::met;
+      c.verified = true;
+      say(ctx, c.text,
+          [&] { return std::string("The person is not a national of " + q.name + "."); });
+    } else if (!nat) {
+      c.decided_by.emplace_back("person-nationality");
+    }
+    return c;
+  }
+  const auto& rule = *rules->nationals;
+  say(ctx, c.source, [&] { return std::string(rule.provenance.source); });
+  c.verified = rule.provenance.verified;
+  bool permitted = rule.value == NationalsPolicy::yes;
+  if (!permitted && ctx.provision && ctx.provision->surrenders_nationals) {
+    permitted =
+        rule.value == NationalsPolicy::eu_only || rule.value == NationalsPolicy::treaty_only;
+  }
+  if (permitted) {
+    c.status = ConditionStatus::met;
+    say(ctx, c.text,
+        [&] { return std::string(q.name + " may surrender its own nationals on this basis."); });
+    return c;
+  }
+  const auto& nat = ctx.query.facts.person_nationality;
+  if (rule.value == NationalsPolicy::conditional && nat && *nat == q.iso2) {
+    // A national, surrendered only on conditions that no fact of the query decides.
+    say(ctx, c.text, [&] {
+      return std::string("The person is a national of " + q.name +
+                         ", who surrenders its nationals only on conditions: " + rule.brief());
+    });
+    return c;
+  }
+  say(ctx, c.text, [&] {
+    return std::string("The person is not a national of " + q.name +
+                       (rule.value == NationalsPolicy::conditional
+                            ? ", or " + q.name +
+                                  "'s conditions for surrendering its nationals "
+                                  "are met: "
+                            : std::string(": ")) +
+                       rule.brief());
+  });
+  if (!nat) {
+    c.decided_by.emplace_back("person-nationality");
+  } else {
+    c.status = *nat == q.iso2 ? ConditionStatus::unmet : ConditionStatus::met;
+  }
+  return c;
 }
 
 } // namespace treaty
