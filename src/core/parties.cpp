@@ -89,7 +89,9 @@ bool deposited_by(const Instrument& instrument, const Party& p, Date date) {
   }
   // Only the entry into force is known. A deposit made on `date` would take effect on
   // `would`; the party's own deposit took effect on in_force, so it was made by `date` when
-  // in_force is not later (on the same date, both fall in one period of the rule: counted).
+  // in_force is earlier. When both are the same date, the two deposits fall in one period of the
+  // rule (the same month under a Council of Europe rule; any day before the instrument's own
+  // entry into force) and the row is counted, though its deposit may have come a few weeks later.
   if (auto would = derive_entry_into_force(instrument, date)) {
     return *p.in_force <= *would;
   }
@@ -102,7 +104,7 @@ size_t parties_counted(const Instrument& instrument, Date date) {
   return static_cast<size_t>(
       std::count_if(instrument.parties.begin(), instrument.parties.end(), [&](const Party& p) {
         return p.is_party && deposited_by(instrument, p, date) &&
-               (!p.bound_after || *p.bound_after < date);
+               (!p.bound_after || *p.bound_after < date) && (!p.withdrawn || date < *p.withdrawn);
       }));
 }
 

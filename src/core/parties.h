@@ -50,8 +50,8 @@ struct PartyStatus {
 std::vector<PartyStatus> parties_on(const Instrument& instrument, Date date);
 
 /// How the depositary would count the rows on `date`: every party that had consented by then
-/// (by its deposit, not its entry into force), a party without dates included unless its row
-/// says it became bound only after the date (bound_after). A row that gives its entry into force
+/// (by its deposit, not its entry into force) and had not withdrawn, a party without dates
+/// included unless its row says it became bound only after the date (bound_after). A row that gives its entry into force
 /// but not its deposit counts from the date a deposit would have taken effect then (by the
 /// instrument's rule; without one, from its entry into force).
 size_t parties_counted(const Instrument& instrument, Date date);

@@ -161,6 +161,10 @@ TEST_SUITE("parties") {
     CHECK(parties_counted(i, d("2012-01-31")) == 3);
     CHECK(parties_counted(i, d("2015-06-30")) == 3);
     CHECK(parties_counted(i, d("2015-07-01")) == 4);
+    i.parties.front().withdrawn = d("2016-01-01"); // a withdrawal takes the party off the count
+    CHECK(parties_counted(i, d("2015-12-31")) == 4);
+    CHECK(parties_counted(i, d("2016-01-01")) == 3);
+    i.parties.front().withdrawn.reset();
     i.party_rule = {}; // without a rule, a row with only its entry into force counts from it
     CHECK(parties_counted(i, d("2012-02-29")) == 2);
     CHECK(parties_counted(i, d("2012-03-01")) == 3);

@@ -76,7 +76,14 @@ std::vector<SearchHit> search(const Dataset& data, const std::vector<std::string
       for (const MeasureRules* set : sets) {
         const MeasureRules& r = *set;
         auto rule = [&](const char* kind, const std::string& text, const Provenance& p) {
-          consider(where + ": " + kind, kind, text, p.source);
+          // A dated rule says its period, so that the versions of one rule can be told apart.
+          std::string period;
+          if (p.valid_from || p.repealed) {
+            period = std::string(" (") + (p.valid_from ? "from " + p.valid_from->str() : "") +
+                     (p.valid_from && p.repealed ? " " : "") +
+                     (p.repealed ? "until " + p.repealed->str() : "") + ")";
+          }
+          consider(where + ": " + kind + period, kind, text, p.source);
         };
         if (r.treaty_required) {
           rule("treaty_required", r.treaty_required->text, r.treaty_required->provenance);

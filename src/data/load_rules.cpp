@@ -89,6 +89,11 @@ void load_rule(YamlFile& f, const YAML::Node& rules, const char* key, Parse pars
     f.error(n, what + " is an empty list: give a rule, or a list of its versions");
     return;
   }
+  if (std::none_of(n.begin(), n.end(), [](const YAML::Node& item) { return item.IsMap(); })) {
+    f.error(n, what + " must be a rule map (value, text, source, ...), or a list of its versions, "
+                      "each such a map");
+    return;
+  }
   std::vector<std::pair<Rule<T>, YAML::Node>> versions;
   for (const auto& item : n) {
     auto rule = load_rule_map<T>(f, item, "a version of " + what, parse, values);

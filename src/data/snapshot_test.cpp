@@ -23,6 +23,23 @@ TEST_SUITE("snapshot") {
     CHECK(write_snapshot(*back, 42) == bytes);
     CHECK(back->instrument("untoc")->party("KZ")->in_force->str() == "2008-08-30");
     CHECK(back->state_named("kazakhstan")->iso2 == "KZ");
+    // A rule's other versions (Kazakhstan's MLA rules of the 1997 Code) come back too.
+    const MeasureRules* mla = back->state("KZ")->rules_for(Measure::mla);
+    REQUIRE(mla);
+    REQUIRE_FALSE(mla->other_versions.empty());
+    REQUIRE(mla->other_versions.front().treaty_required);
+    CHECK(mla->other_versions.front().treaty_required->provenance.repealed->str() == "2015-01-01");
+  }
+
+  TEST_CASE("refuses versions nested in a version, which no loaded dataset has") {
+    Dataset d = shipped();
+    auto& all = d.states.front().rules[Measure::mla];
+    MeasureRules version;
+    version.other_versions.emplace_back();
+    all.other_versions.push_back(version);
+    CHECK_FALSE(read_snapshot(write_snapshot(d, 9), 9));
+    all.other_versions.back().other_versions.clear(); // one level is what the loader makes
+    CHECK(read_snapshot(write_snapshot(d, 9), 9));
   }
 
   TEST_CASE("refuses a snapshot for other content") {

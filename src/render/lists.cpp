@@ -174,22 +174,25 @@ std::string completeness(const Instrument& i) {
 } // namespace
 
 std::string render_coverage_text(const std::vector<Coverage>& coverage) {
-  std::string out =
-      fmt::format("{:<28} {:<12} {:>5} {:>8} {:>11} {:>8}  {:<22} {}\n", "instrument", "kind",
-                  "rows", "parties", "unverified", "undated", "depositary total", "list complete");
+  // One line: the columns, without the padding of empty last columns.
+  auto line = [](auto&&... cells) {
+    std::string s = fmt::format("{:<28} {:<12} {:>5} {:>8} {:>11} {:>8}  {:<22} {}", cells...);
+    s.erase(s.find_last_not_of(' ') + 1);
+    return s + "\n";
+  };
+  std::string out = line("instrument", "kind", "rows", "parties", "unverified", "undated",
+                         "depositary total", "list complete");
   Coverage sum;
   for (const auto& c : coverage) {
-    out += fmt::format("{:<28} {:<12} {:>5} {:>8} {:>11} {:>8}  {:<22} {}\n", c.instrument->id,
-                       kind_id(c.instrument->kind), c.rows, c.parties, c.unverified, c.undated,
-                       against_total(c), completeness(*c.instrument));
+    out += line(c.instrument->id, kind_id(c.instrument->kind), c.rows, c.parties, c.unverified,
+                c.undated, against_total(c), completeness(*c.instrument));
     sum.rows += c.rows;
     sum.parties += c.parties;
     sum.unverified += c.unverified;
     sum.undated += c.undated;
   }
-  out += fmt::format("{:<28} {:<12} {:>5} {:>8} {:>11} {:>8}\n",
-                     fmt::format("{} instruments", coverage.size()), "", sum.rows, sum.parties,
-                     sum.unverified, sum.undated);
+  out += line(fmt::format("{} instruments", coverage.size()), "", sum.rows, sum.parties,
+              sum.unverified, sum.undated, "", "");
   return out;
 }
 
