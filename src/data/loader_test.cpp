@@ -61,8 +61,9 @@ TEST_SUITE("loader") {
     REQUIRE(loaded.ok());
     size_t checked = 0;
     for (const auto& i : loaded.dataset.instruments) {
-      if (!i.parties_total || !(i.parties_complete || (i.complete_as_of &&
-                                                       i.parties_total->as_of <= *i.complete_as_of))) {
+      if (!i.parties_total ||
+          !(i.parties_complete ||
+            (i.complete_as_of && i.parties_total->as_of <= *i.complete_as_of))) {
         continue;
       }
       size_t counted = parties_counted(i, i.parties_total->as_of);
@@ -89,8 +90,8 @@ TEST_SUITE("loader") {
         continue;
       }
       auto gap = short_of_total.find(i.id);
-      size_t expected = gap != short_of_total.end() ? gap->second
-                                                    : static_cast<size_t>(i.parties_total->count);
+      size_t expected =
+          gap != short_of_total.end() ? gap->second : static_cast<size_t>(i.parties_total->count);
       CHECK_MESSAGE(parties_counted(i, i.parties_total->as_of) == expected, i.id);
       ++checked;
     }
