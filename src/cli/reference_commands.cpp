@@ -115,8 +115,7 @@ void setup_reference(CLI::App& app, const GlobalOptions& global, int& status) {
   parties->add_option("instrument", p->instrument, "Instrument id (treaty list instruments)")
       ->required()
       ->type_name("INSTRUMENT");
-  parties->add_option("--date,-d", p->date, "Date, YYYY-MM-DD (default: today)")
-      ->type_name("DATE");
+  parties->add_option("--date,-d", p->date, "Date, YYYY-MM-DD (default: today)")->type_name("DATE");
   parties->add_flag("--all", p->all,
                     "Every row (signatories, later parties, withdrawn) with its status");
   parties->add_option("--format", p->format, "text, json (treaty/parties/1) or csv")
@@ -142,7 +141,8 @@ void setup_reference(CLI::App& app, const GlobalOptions& global, int& status) {
   auto d = std::make_shared<DiffOptions>();
   CLI::App* diff = app.add_subcommand(
       "diff", "What changed after one date up to another: instruments entering into force, new "
-              "parties bound, withdrawals and suspensions.");
+              "parties bound, withdrawals and suspensions, and national rules that take effect "
+              "or cease to apply.");
   diff->add_option("--from", d->from, "The earlier date, YYYY-MM-DD (changes after it)")
       ->required()
       ->type_name("DATE");

@@ -273,26 +273,6 @@ MeasureRules rules_in_period(const MeasureRules& all, const std::optional<Date>&
 }
 
 /// Calls `f` with the provenance of every rule of a measure.
-template <class F> void each_provenance(const MeasureRules& r, F f) {
-  auto one = [&](const auto& rule) {
-    if (rule) {
-      f(rule->provenance);
-    }
-  };
-  auto all = [&](const auto& list) {
-    for (const auto& item : list) {
-      f(item.provenance);
-    }
-  };
-  one(r.treaty_required), one(r.reciprocity), one(r.nationals), one(r.min_penalty_years);
-  one(r.min_remaining_sentence_months), all(r.refusal_grounds), one(r.authority_receives);
-  all(r.authority_sends), one(r.languages), one(r.channel), one(r.provisional_arrest_days);
-  one(r.urgent), all(r.deadlines), all(r.request_contents), one(r.duty_to_prosecute);
-  all(r.notes);
-  for (const auto& version : r.other_versions) {
-    each_provenance(version, f);
-  }
-}
 
 } // namespace
 

@@ -2,6 +2,7 @@
 #include "core/parties.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 namespace treaty {
@@ -149,6 +150,29 @@ std::vector<StatusChange> changes_between(const Dataset& data, Date from, Date t
         if (within(s.from)) {
           out.push_back({s.from, inst.id, p.state, "suspended"});
         }
+      }
+    }
+  }
+  // A state's national rules that come into force or are repealed (valid_from, repealed), counted
+  // per date and measure.
+  for (const auto& s : data.states) {
+    if (!state.empty() && s.iso2 != state) {
+      continue;
+    }
+    for (const auto& [measure, rules] : s.rules) {
+      std::map<std::pair<Date, bool>, size_t> counts; // (date, repealed) -> rules
+      each_provenance(rules, [&](const Provenance& p) {
+        if (within(p.valid_from)) {
+          ++counts[{*p.valid_from, false}];
+        }
+        if (within(p.repealed)) {
+          ++counts[{*p.repealed, true}];
+        }
+      });
+      for (const auto& [key, n] : counts) {
+        out.push_back({key.first, s.domestic_id.empty() ? "domestic:" + s.iso2 : s.domestic_id,
+                       s.iso2, key.second ? "national-rules-repealed" : "national-rules-in-force",
+                       std::string(measure_id(measure)), n});
       }
     }
   }

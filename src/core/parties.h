@@ -51,9 +51,9 @@ std::vector<PartyStatus> parties_on(const Instrument& instrument, Date date);
 
 /// How the depositary would count the rows on `date`: every party that had consented by then
 /// (by its deposit, not its entry into force) and had not withdrawn, a party without dates
-/// included unless its row says it became bound only after the date (bound_after). A row that gives its entry into force
-/// but not its deposit counts from the date a deposit would have taken effect then (by the
-/// instrument's rule; without one, from its entry into force).
+/// included unless its row says it became bound only after the date (bound_after). A row that gives
+/// its entry into force but not its deposit counts from the date a deposit would have taken effect
+/// then (by the instrument's rule; without one, from its entry into force).
 size_t parties_counted(const Instrument& instrument, Date date);
 
 /// How far an instrument's party list goes, for `treaty validate --coverage`.
@@ -72,9 +72,12 @@ std::vector<Coverage> coverage_of(const Dataset& data);
 /// A change in who is bound, for `treaty diff`.
 struct StatusChange {
   Date date;
-  std::string instrument;
-  std::string state;  // empty for the instrument's own entry into force
-  std::string change; // "in-force", "withdrawn", "suspended", "instrument-in-force"
+  std::string instrument; // for national rules, the id of the domestic basis ("domestic:KZ")
+  std::string state;      // empty for the instrument's own entry into force
+  std::string change;     // "in-force", "withdrawn", "suspended", "instrument-in-force",
+                          // "national-rules-in-force", "national-rules-repealed"
+  std::string measure;    // national rules only: the measure they govern
+  size_t rules = 0;       // national rules only: how many rules or items start or end
 };
 
 /// Changes dated after `from` and on or before `to`, by date then instrument then state;

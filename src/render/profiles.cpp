@@ -13,8 +13,12 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-json date_or_null(const std::optional<Date>& d) { return d ? json(d->str()) : json(nullptr); }
-std::string date_or_blank(const std::optional<Date>& d) { return d ? d->str() : ""; }
+json date_or_null(const std::optional<Date>& d) {
+  return d ? json(d->str()) : json(nullptr);
+}
+std::string date_or_blank(const std::optional<Date>& d) {
+  return d ? d->str() : "";
+}
 
 json reservations_json(const Party& p) {
   json out = json::array();
@@ -70,12 +74,11 @@ std::string render_parties_text(const Instrument& i, Date date, bool all) {
       marks += fmt::format(" [{} reservation{}]", p.reservations.size(),
                            p.reservations.size() == 1 ? "" : "s");
     }
-    out += fmt::format("{:<5} {:<12} {:<12} {:<14} {:<12} {}{}\n", p.state,
-                       date_or_blank(p.signed_on), date_or_blank(p.consent),
-                       p.consent_type ? consent_type_id(*p.consent_type) : "",
-                       p.bound_after ? fmt::format(">{}", p.bound_after->str())
-                                     : date_or_blank(p.in_force),
-                       all ? binding_id(ps.kind) : "", marks);
+    out += fmt::format(
+        "{:<5} {:<12} {:<12} {:<14} {:<12} {}{}\n", p.state, date_or_blank(p.signed_on),
+        date_or_blank(p.consent), p.consent_type ? consent_type_id(*p.consent_type) : "",
+        p.bound_after ? fmt::format(">{}", p.bound_after->str()) : date_or_blank(p.in_force),
+        all ? binding_id(ps.kind) : "", marks);
   }
   return out;
 }
@@ -84,18 +87,18 @@ std::string render_parties_json(const Instrument& i, Date date, bool all) {
   json parties = json::array();
   for (const auto& ps : selected(i, date, all)) {
     const Party& p = *ps.party;
-    parties.push_back({{"state", p.state},
-                       {"status", binding_id(ps.kind)},
-                       {"signed", date_or_null(p.signed_on)},
-                       {"consent", date_or_null(p.consent)},
-                       {"consent_type", p.consent_type ? json(consent_type_id(*p.consent_type))
-                                                       : json(nullptr)},
-                       {"in_force", date_or_null(p.in_force)},
-                       {"withdrawn", date_or_null(p.withdrawn)},
-                       {"bound_after", date_or_null(p.bound_after)},
-                       {"verified", p.provenance.verified},
-                       {"reservations", reservations_json(p)},
-                       {"source", p.provenance.source}});
+    parties.push_back(
+        {{"state", p.state},
+         {"status", binding_id(ps.kind)},
+         {"signed", date_or_null(p.signed_on)},
+         {"consent", date_or_null(p.consent)},
+         {"consent_type", p.consent_type ? json(consent_type_id(*p.consent_type)) : json(nullptr)},
+         {"in_force", date_or_null(p.in_force)},
+         {"withdrawn", date_or_null(p.withdrawn)},
+         {"bound_after", date_or_null(p.bound_after)},
+         {"verified", p.provenance.verified},
+         {"reservations", reservations_json(p)},
+         {"source", p.provenance.source}});
   }
   json out = {{"schema", "treaty/parties/1"},
               {"instrument", i.id},
@@ -148,10 +151,10 @@ std::string render_state_text(const State& s, const Dataset& data, Date date) {
     }
     line += "\n";
     for (const auto& r : p->reservations) {
-      line += "      " + wrap("art. " + r.article + " (" + r.kind + ", " +
-                                  std::string(effect_id(r.effect)) + "): " + r.text +
-                                  (r.provenance.verified ? "" : " [unverified]"),
-                              6) +
+      line += "      " +
+              wrap("art. " + r.article + " (" + r.kind + ", " + std::string(effect_id(r.effect)) +
+                       "): " + r.text + (r.provenance.verified ? "" : " [unverified]"),
+                   6) +
               "\n";
     }
     (b.kind == Binding::Kind::bound ? out : others) +=
@@ -159,8 +162,8 @@ std::string render_state_text(const State& s, const Dataset& data, Date date) {
                                        : fmt::format("  {:<28} {}\n", i.id, binding_id(b.kind));
   }
   if (!others.empty()) {
-    out += "\nOther instruments with a row for it (not binding it on " + date.str() + "):\n" +
-           others;
+    out +=
+        "\nOther instruments with a row for it (not binding it on " + date.str() + "):\n" + others;
   }
   out += "\nNational rules on " + date.str() + ":\n";
   if (s.rules.empty()) {
@@ -170,17 +173,19 @@ std::string render_state_text(const State& s, const Dataset& data, Date date) {
     const MeasureRules& rules = *s.rules_for(measure, date);
     out += "  " + std::string(measure_id(measure)) + "\n";
     auto rule = [&](const char* name, std::string value, const auto& r) {
-      out += "    " + wrap(std::string(name) + ": " + value + ". " + r.text +
-                             (r.provenance.verified ? "" : " [unverified]") + " (" +
-                             r.provenance.source + ")",
-                         6) +
+      out += "    " +
+             wrap(std::string(name) + ": " + value + ". " + r.text +
+                      (r.provenance.verified ? "" : " [unverified]") + " (" + r.provenance.source +
+                      ")",
+                  6) +
              "\n";
     };
     if (rules.treaty_required) {
       rule("treaty required", rules.treaty_required->value ? "yes" : "no", *rules.treaty_required);
     }
     if (rules.reciprocity) {
-      rule("reciprocity", std::string(reciprocity_id(rules.reciprocity->value)), *rules.reciprocity);
+      rule("reciprocity", std::string(reciprocity_id(rules.reciprocity->value)),
+           *rules.reciprocity);
     }
     if (rules.nationals) {
       rule("nationals extradited", std::string(nationals_id(rules.nationals->value)),
@@ -257,12 +262,21 @@ std::string render_diff_text(const std::vector<StatusChange>& changes, const Dat
   for (const auto& c : changes) {
     const State* s = c.state.empty() ? nullptr : data.state(c.state);
     std::string who = s ? s->name + " (" + s->iso2 + ")" : "";
+    auto national = [&](const char* one, const char* many) {
+      return fmt::format("national law on {}: {} rule{} {}", c.measure, c.rules,
+                         c.rules == 1 ? "" : "s", c.rules == 1 ? one : many);
+    };
     std::string what = c.change == "in-force"              ? "bound by " + c.instrument
                        : c.change == "withdrawn"           ? "no longer bound by " + c.instrument
                        : c.change == "suspended"           ? "suspends " + c.instrument
                        : c.change == "instrument-in-force" ? c.instrument + " enters into force"
-                                                           : c.change;
-    out += fmt::format("  {}  {}\n", c.date.str(), wrap(who.empty() ? what : who + ": " + what, 14));
+                       : c.change == "national-rules-in-force"
+                           ? national("applies from this date", "apply from this date")
+                       : c.change == "national-rules-repealed"
+                           ? national("no longer applies", "no longer apply")
+                           : c.change;
+    out +=
+        fmt::format("  {}  {}\n", c.date.str(), wrap(who.empty() ? what : who + ": " + what, 14));
   }
   return out;
 }
@@ -270,20 +284,26 @@ std::string render_diff_text(const std::vector<StatusChange>& changes, const Dat
 std::string render_diff_json(const std::vector<StatusChange>& changes, Date from, Date to) {
   json items = json::array();
   for (const auto& c : changes) {
-    items.push_back({{"date", c.date.str()},
-                     {"instrument", c.instrument},
-                     {"state", c.state.empty() ? json(nullptr) : json(c.state)},
-                     {"change", c.change}});
+    json item = {{"date", c.date.str()},
+                 {"instrument", c.instrument},
+                 {"state", c.state.empty() ? json(nullptr) : json(c.state)},
+                 {"change", c.change}};
+    if (!c.measure.empty()) { // national rules: which measure, how many rules
+      item["measure"] = c.measure;
+      item["rules"] = c.rules;
+    }
+    items.push_back(std::move(item));
   }
-  json out = {{"schema", "treaty/diff/1"}, {"from", from.str()}, {"to", to.str()},
-              {"changes", items}};
+  json out = {
+      {"schema", "treaty/diff/1"}, {"from", from.str()}, {"to", to.str()}, {"changes", items}};
   return out.dump(2) + "\n";
 }
 
 std::string render_diff_csv(const std::vector<StatusChange>& changes) {
-  std::string out = csv_line({"date", "instrument", "state", "change"});
+  std::string out = csv_line({"date", "instrument", "state", "change", "measure", "rules"});
   for (const auto& c : changes) {
-    out += csv_line({c.date.str(), c.instrument, c.state, c.change});
+    out += csv_line({c.date.str(), c.instrument, c.state, c.change, c.measure,
+                     c.measure.empty() ? "" : std::to_string(c.rules)});
   }
   return out;
 }
