@@ -1,6 +1,7 @@
 // Unit tests for the engine on the fictional test dataset (tests/data/mini): bound dates, scope,
 // declarations, nationals, replacement, yielding, and properties over dates and order.
 #include "core/engine.h"
+#include "core/national.h"
 
 #include "data/loader.h"
 
@@ -387,6 +388,25 @@ TEST_SUITE("engine") {
     CHECK(before.text == "Whether Arcadia extradites its own nationals is not in the data. The "
                          "versions recorded apply from 1991-01-01 until 2012-07-01 and from "
                          "2012-07-01; the law of other dates is not in the data.");
+  }
+
+  TEST_CASE("the period note names each distinct period once, and nothing when one applies") {
+    Provenance a;
+    a.valid_from = Date::parse("2015-01-01");
+    Provenance b = a; // a second rule of the same period
+    Provenance old;
+    old.repealed = Date::parse("2015-01-01");
+    Date d2012 = *Date::parse("2012-06-01");
+    CHECK(period_note({&a}, d2012) ==
+          " The rule recorded applies from 2015-01-01; the law of other dates is not in the data.");
+    CHECK(period_note({&a, &b}, d2012) ==
+          " The rules recorded apply from 2015-01-01; the law of other dates is not in the data.");
+    CHECK(period_note({&a, &old}, *Date::parse("2016-01-01")) == ""); // `a` applies
+    old.valid_from = Date::parse("1998-01-01");
+    CHECK(period_note({&b, &old, &a}, *Date::parse("1990-01-01")) ==
+          " The versions recorded apply from 1998-01-01 until 2015-01-01 and from 2015-01-01; the "
+          "law of other dates is not in the data.");
+    CHECK(period_note({}, d2012) == "");
   }
 
   TEST_CASE("a conditional rule on nationals leaves a national's case open and says why") {

@@ -253,25 +253,28 @@ std::string period_note(const std::vector<const Provenance*>& recorded, Date on)
   if (recorded.empty()) {
     return "";
   }
-  std::vector<const Provenance*> sorted = recorded;
-  std::sort(sorted.begin(), sorted.end(), [](const Provenance* a, const Provenance* b) {
-    return a->valid_from < b->valid_from; // an open start (nullopt) first
-  });
-  std::string periods;
-  for (size_t i = 0; i < sorted.size(); ++i) {
-    const Provenance& p = *sorted[i];
-    if (p.applies_on(on)) {
+  std::vector<std::pair<std::optional<Date>, std::optional<Date>>> periods;
+  for (const Provenance* p : recorded) {
+    if (p->applies_on(on)) {
       return "";
     }
-    std::string one = p.valid_from ? "from " + p.valid_from->str() : "";
-    if (p.repealed) {
-      one += (one.empty() ? "" : " ") + ("until " + p.repealed->str());
-    }
-    periods += (i == 0 ? "" : i + 1 == sorted.size() ? " and " : ", ") + one;
+    periods.emplace_back(p->valid_from, p->repealed);
   }
-  return std::string(sorted.size() == 1 ? " The rule recorded applies "
-                                        : " The versions recorded apply ") +
-         periods + "; the law of other dates is not in the data.";
+  std::sort(periods.begin(), periods.end()); // an open start (nullopt) first
+  periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
+  std::string text;
+  for (size_t i = 0; i < periods.size(); ++i) {
+    const auto& [from, until] = periods[i];
+    std::string one = from ? "from " + from->str() : "";
+    if (until) {
+      one += (one.empty() ? "" : " ") + ("until " + until->str());
+    }
+    text += (i == 0 ? "" : i + 1 == periods.size() ? " and " : ", ") + one;
+  }
+  const char* lead = periods.size() > 1     ? " The versions recorded apply "
+                     : recorded.size() == 1 ? " The rule recorded applies "
+                                            : " The rules recorded apply ";
+  return lead + text + "; the law of other dates is not in the data.";
 }
 
 Condition nationals_condition(const Context& ctx) {

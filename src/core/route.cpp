@@ -2,6 +2,7 @@
 #include "core/route.h"
 
 #include "core/conditions.h"
+#include "core/national.h"
 
 namespace treaty {
 
@@ -112,24 +113,38 @@ Route build_route(const Dataset& data, const Query& q, const MeasureAnswer& answ
     }
   }
   if (r.sender.empty()) {
+    // The senders recorded for other dates, if any, say when the law read applies.
+    std::vector<const Provenance*> recorded;
+    if (const MeasureRules* all = requesting.rules_for(answer.measure)) {
+      for (const auto& a : all->authority_sends) {
+        if (a.stage == q.stage) {
+          recorded.push_back(&a.provenance);
+        }
+      }
+    }
     r.sender.push_back({"Which authority of " + requesting.name + " sends " + q.stage +
-                            " requests is not in the data.",
+                            " requests is not in the data." + period_note(recorded, q.date),
                         "", false});
   }
 
   // Who receives: a central authority the requested state declared under the basis, else its law.
   for (const Reservation* d : declarations(data, inst, requested.iso2, Effect::central_authority)) {
-    r.receiver.push_back(item(joined(d->values) + " (declared under art. " + d->article + ")",
-                              d->provenance));
+    r.receiver.push_back(
+        item(joined(d->values) + " (declared under art. " + d->article + ")", d->provenance));
   }
   if (r.receiver.empty() && in_rules && in_rules->authority_receives) {
     const auto& a = *in_rules->authority_receives;
     r.receiver.push_back(item(a.value + (a.text.empty() ? "" : ": " + a.text), a.provenance));
   }
   if (r.receiver.empty()) {
-    r.receiver.push_back({"Which authority of " + requested.name + " receives the request is not "
-                          "in the data.",
-                          "", false});
+    r.receiver.push_back(
+        {"Which authority of " + requested.name + " receives the request is not in the data." +
+             period_note(
+                 versions_of(
+                     requested.rules_for(answer.measure),
+                     [](const MeasureRules& m) -> const auto& { return m.authority_receives; }),
+                 q.date),
+         "", false});
   }
 
   // Channel.
@@ -146,17 +161,17 @@ Route build_route(const Dataset& data, const Query& q, const MeasureAnswer& answ
 
   // Languages.
   for (const Reservation* d : declarations(data, inst, requested.iso2, Effect::languages)) {
-    r.languages.push_back(item(joined(d->values) + ": " + d->text + " (declared under art. " +
-                                   d->article + ")",
-                               d->provenance));
+    r.languages.push_back(
+        item(joined(d->values) + ": " + d->text + " (declared under art. " + d->article + ")",
+             d->provenance));
   }
   if (provision && provision->languages) {
     r.languages.push_back(item(provision->languages->text, provision->languages->provenance));
   }
   if (in_rules && in_rules->languages) {
-    r.languages.push_back(item(joined(in_rules->languages->value) + ": " +
-                                   in_rules->languages->text,
-                               in_rules->languages->provenance));
+    r.languages.push_back(
+        item(joined(in_rules->languages->value) + ": " + in_rules->languages->text,
+             in_rules->languages->provenance));
   }
 
   // Contents: the instrument's list, then the requested state's own requirements.
@@ -170,10 +185,9 @@ Route build_route(const Dataset& data, const Query& q, const MeasureAnswer& answ
       r.contents.push_back(item(c.text, c.provenance));
     }
     for (const auto& g : in_rules->refusal_grounds) {
-      r.refusal_grounds.push_back(
-          item(std::string(g.mandatory ? "must refuse" : "may refuse") + " (" + g.ground +
-                   "): " + g.text,
-               g.provenance));
+      r.refusal_grounds.push_back(item(std::string(g.mandatory ? "must refuse" : "may refuse") +
+                                           " (" + g.ground + "): " + g.text,
+                                       g.provenance));
     }
     if (in_rules->provisional_arrest_days) {
       const auto& p = *in_rules->provisional_arrest_days;
