@@ -78,9 +78,7 @@ TEST_SUITE("loader") {
     // the rows do not yet reach the depositary's total, the count they reached is written here,
     // so a lost row still fails and a closed gap is noticed (and this table shortened).
     const std::map<std::string, size_t> short_of_total = {
-        {"untoc-firearms-protocol", 122},
-        {"untoc-smuggling-protocol", 146},
-        {"untoc-trafficking-protocol", 181},
+        // none today: every instrument with a parties_total reaches it
     };
     auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
     REQUIRE(loaded.ok());
