@@ -272,8 +272,6 @@ MeasureRules rules_in_period(const MeasureRules& all, const std::optional<Date>&
   return r;
 }
 
-/// Calls `f` with the provenance of every rule of a measure.
-
 } // namespace
 
 void State::index_periods() {
