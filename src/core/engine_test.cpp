@@ -61,6 +61,14 @@ Rule<NationalsPolicy>& arcadia_nationals(Dataset& d, NationalsPolicy value, std:
   return rule;
 }
 
+/// Arcadia (XA) must refuse extradition on `ground` under its own law (a mandatory ground).
+State& arcadia_refuses(Dataset& d, const char* ground, const char* text, const char* source) {
+  State& xa = d.states[static_cast<size_t>(d.state("XA") - d.states.data())];
+  xa.rules[Measure::extradition].refusal_grounds.push_back(
+      {ground, true, text, "", {source, true, "", {}, {}}});
+  return xa;
+}
+
 /// The `nationals` condition of the Alpha Convention when XB asks Arcadia (XA) to extradite one
 /// of Arcadia's nationals on `date`.
 Condition arcadia_national_asked(const Dataset& d, const char* date) {
@@ -266,13 +274,8 @@ TEST_SUITE("engine") {
 
   TEST_CASE("an instrument that sets a national refusal ground aside decides it on that basis") {
     Dataset d = mini();
-    State& xa = d.states[d.state("XA") - d.states.data()];
-    xa.rules[Measure::extradition].refusal_grounds.push_back(
-        {"fiscal",
-         true,
-         "Arcadia refuses extradition for fiscal offences.",
-         "",
-         {"Arcadia Code s. 7", true, "", {}, {}}});
+    arcadia_refuses(d, "fiscal", "Arcadia refuses extradition for fiscal offences.",
+                    "Arcadia Code s. 7");
     auto ask = [&](std::vector<std::string> facts) {
       return check(d, query("XB", "XA", "widget-smuggling", Measure::extradition, "2013-01-01",
                             std::move(facts)));
@@ -300,13 +303,10 @@ TEST_SUITE("engine") {
 
   TEST_CASE("a condition quotes a rule's summary when it has one, else its full text") {
     Dataset d = mini();
-    State& xa = d.states[d.state("XA") - d.states.data()];
-    xa.rules[Measure::extradition].refusal_grounds.push_back(
-        {"political",
-         true,
-         "Arcadia refuses extradition for political offences, as the Code defines them at length.",
-         "",
-         {"Arcadia Code s. 8", true, "", {}, {}}});
+    State& xa = arcadia_refuses(
+        d, "political",
+        "Arcadia refuses extradition for political offences, as the Code defines them at length.",
+        "Arcadia Code s. 8");
     auto text = [&] {
       return condition(basis(check(d, query("XB", "XA", "widget-smuggling", Measure::extradition,
                                             "2013-01-01", {})),
