@@ -102,6 +102,22 @@ TEST_SUITE("loader") {
     CHECK(checked >= 9); // the six UN instruments, Budapest, Warsaw and Montevideo
   }
 
+  TEST_CASE("every multilateral and regional instrument has a total to be counted against") {
+    // Without a parties_total, a lost row would go unnoticed; a bilateral treaty has two rows.
+    auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+    REQUIRE(loaded.ok());
+    size_t counted = 0;
+    for (const auto& i : loaded.dataset.instruments) {
+      if (i.kind != InstrumentKind::bilateral) {
+        CHECK_MESSAGE(i.parties_total, i.id);
+        ++counted;
+      } else {
+        CHECK_MESSAGE(i.parties.size() == 2, i.id);
+      }
+    }
+    CHECK(counted == 20);
+  }
+
   TEST_CASE("a missing folder is one diagnostic, not a crash") {
     auto loaded = load_dataset("/nonexistent/treaty-data");
     REQUIRE(loaded.diagnostics.size() == 1);
