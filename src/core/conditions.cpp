@@ -163,14 +163,6 @@ Condition evaluate(const ConditionSpec& spec, const Context& ctx) {
   return c;
 }
 
-/// Whether the data can say that `state` is not (or only a signatory of) a party on `date`: the
-/// list is complete, or covers this state, or was complete on a date not before the query's.
-bool status_checked(const Instrument& inst, const State& state, Date date) {
-  return inst.parties_complete ||
-         std::find(inst.coverage.begin(), inst.coverage.end(), state.iso2) != inst.coverage.end() ||
-         (inst.complete_as_of && date <= *inst.complete_as_of);
-}
-
 Condition bound_condition(const Context& ctx, const State& state, const State& other) {
   const Instrument& inst = *ctx.instrument;
   auto name = [&inst] { return instrument_name(inst); };
@@ -216,7 +208,7 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     }
     break;
   case Binding::Kind::not_party: {
-    if (status_checked(inst, state, ctx.query.date)) {
+    if (status_recorded(inst, state.iso2, ctx.query.date)) {
       say(ctx, c.text,
           [&] { return std::string(state.name + " is not a party to " + name() + "."); });
     } else {
@@ -233,7 +225,7 @@ Condition bound_condition(const Context& ctx, const State& state, const State& o
     break;
   }
   case Binding::Kind::signed_only:
-    if (!status_checked(inst, state, ctx.query.date)) {
+    if (!status_recorded(inst, state.iso2, ctx.query.date)) {
       // A signatory when the list was complete; whether it consented since is not recorded.
       c.status = ConditionStatus::unknown;
       c.verified = false;

@@ -101,6 +101,13 @@ bool deposited_by(const Instrument& instrument, const Party& p, Date date) {
 
 } // namespace
 
+bool status_recorded(const Instrument& instrument, std::string_view state, Date date) {
+  return instrument.parties_complete ||
+         std::find(instrument.coverage.begin(), instrument.coverage.end(), state) !=
+             instrument.coverage.end() ||
+         (instrument.complete_as_of && date <= *instrument.complete_as_of);
+}
+
 size_t parties_counted(const Instrument& instrument, Date date) {
   return static_cast<size_t>(
       std::count_if(instrument.parties.begin(), instrument.parties.end(), [&](const Party& p) {

@@ -31,6 +31,11 @@ struct Binding {
   const Reservation* exclusion = nullptr; // for `excluded`
 };
 
+/// Whether the data can say that `state` is not (or only a signatory of) a party on `date`: the
+/// list is complete, or covers this state, or was complete on a date not before `date`. Otherwise
+/// a state without a row is of unknown status.
+bool status_recorded(const Instrument& instrument, std::string_view state, Date date);
+
 /// Whether `state` is bound by `instrument` on `on` in its relations with `other`.
 Binding binding_on(const Instrument& instrument, std::string_view state, std::string_view other,
                    Date on);

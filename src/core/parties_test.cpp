@@ -40,6 +40,19 @@ Party signatory(const char* state, const char* signed_on) {
 } // namespace
 
 TEST_SUITE("parties") {
+  TEST_CASE("a state without a row is known not to be a party only where the list says so") {
+    auto i = untoc_like();
+    CHECK_FALSE(status_recorded(i, "XA", d("2010-01-01")));
+    i.coverage = {"XA"};
+    CHECK(status_recorded(i, "XA", d("2010-01-01")));
+    CHECK_FALSE(status_recorded(i, "XB", d("2010-01-01")));
+    i.complete_as_of = d("2013-06-01");
+    CHECK(status_recorded(i, "XB", d("2013-06-01")));
+    CHECK_FALSE(status_recorded(i, "XB", d("2013-06-02")));
+    i.parties_complete = true;
+    CHECK(status_recorded(i, "XB", d("2030-01-01")));
+  }
+
   TEST_CASE("UNTOC art. 38(2): thirtieth day after deposit") {
     auto i = untoc_like();
     CHECK(derive_entry_into_force(i, d("2008-07-31"))->str() == "2008-08-30");

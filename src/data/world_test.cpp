@@ -7,7 +7,6 @@
 
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -31,14 +30,6 @@ std::vector<std::string> un_members(const Dataset& data) {
   return out;
 }
 
-// Whether the rows can say a state is not a party on `date` (the engine's rule, restated): the
-// list is complete, covers the state, or was complete on a date not before `date`.
-bool status_known(const Instrument& inst, const std::string& state, Date date) {
-  return inst.parties_complete ||
-         std::find(inst.coverage.begin(), inst.coverage.end(), state) != inst.coverage.end() ||
-         (inst.complete_as_of && date <= *inst.complete_as_of);
-}
-
 // What is wrong with a basis, or "": a basis that applies binds both states on the date; a
 // conditional one binds them, or leaves a date unknown, or rests on a list that stops before the
 // date; a status is the fold of its conditions. A domestic basis has no rows to agree with.
@@ -55,7 +46,7 @@ std::string fault(const Basis& b, const Query& q) {
     Binding::Kind kind = binding_on(*b.source, state, other, q.date).kind;
     bool ok = kind == Binding::Kind::bound ||
               (b.status == BasisStatus::conditional &&
-               (kind == Binding::Kind::date_unknown || !status_known(*b.source, state, q.date)));
+               (kind == Binding::Kind::date_unknown || !status_recorded(*b.source, state, q.date)));
     if (!ok) {
       return where + state + " is " + std::string(binding_id(kind));
     }
