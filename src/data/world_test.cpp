@@ -34,9 +34,11 @@ std::vector<std::string> un_members(const Dataset& data) {
 // conditional one binds them, or leaves a date unknown, or rests on a list that stops before the
 // date; a status is the fold of its conditions. A domestic basis has no rows to agree with.
 std::string fault(const Basis& b, const Query& q) {
-  std::string where = std::string(b.instrument) + " " + q.requesting + "->" + q.requested + ": ";
+  auto where = [&] {
+    return std::string(b.instrument) + " " + q.requesting + "->" + q.requested + ": ";
+  };
   if (b.status != BasisStatus::replaced && fold_status(b.conditions) != b.status) {
-    return where + "status is not the fold of its conditions";
+    return where() + "status is not the fold of its conditions";
   }
   if (!b.source || (b.status != BasisStatus::applies && b.status != BasisStatus::conditional)) {
     return "";
@@ -48,7 +50,7 @@ std::string fault(const Basis& b, const Query& q) {
               (b.status == BasisStatus::conditional &&
                (kind == Binding::Kind::date_unknown || !status_recorded(*b.source, state, q.date)));
     if (!ok) {
-      return where + state + " is " + std::string(binding_id(kind));
+      return where() + state + " is " + std::string(binding_id(kind));
     }
   }
   return "";
