@@ -3,7 +3,7 @@
 #include "core/engine.h"
 #include "core/national.h"
 
-#include "data/loader.h"
+#include "data/test_datasets.h"
 
 #include <doctest/doctest.h>
 
@@ -11,12 +11,7 @@ using namespace treaty;
 
 namespace {
 
-const Dataset& mini() {
-  static const LoadResult loaded =
-      load_dataset(std::string(TREATY_SOURCE_DIR) + "/tests/data/mini");
-  REQUIRE(loaded.ok());
-  return loaded.dataset;
-}
+using testing::mini;
 
 Query query(std::string requesting, std::string requested, std::string offence, Measure m,
             const char* date, std::vector<std::string> facts = {}) {

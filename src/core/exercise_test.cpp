@@ -2,7 +2,7 @@
 #include "core/exercise.h"
 
 #include "core/engine.h"
-#include "data/loader.h"
+#include "data/test_datasets.h"
 
 #include <doctest/doctest.h>
 
@@ -10,12 +10,7 @@ using namespace treaty;
 
 namespace {
 
-const Dataset& mini() {
-  static const LoadResult loaded =
-      load_dataset(std::string(TREATY_SOURCE_DIR) + "/tests/data/mini");
-  REQUIRE(loaded.ok());
-  return loaded.dataset;
-}
+using testing::mini;
 
 /// Arcadia asks Borduria to extradite a Bordurian for widget smuggling in 2013, an offence
 /// punished by six months at most (tests/data/mini).

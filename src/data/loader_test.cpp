@@ -2,6 +2,7 @@
 #include "data/loader.h"
 
 #include "core/parties.h"
+#include "data/test_datasets.h"
 
 #include <doctest/doctest.h>
 
@@ -11,7 +12,7 @@ using namespace treaty;
 
 TEST_SUITE("loader") {
   TEST_CASE("the shipped dataset loads without errors") {
-    auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+    const LoadResult& loaded = testing::shipped_load();
     INFO(loaded.diagnostics.format());
     REQUIRE(loaded.ok());
     const Dataset& d = loaded.dataset;
@@ -34,7 +35,7 @@ TEST_SUITE("loader") {
   }
 
   TEST_CASE("every party row and rule of the shipped dataset has a source") {
-    auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+    const LoadResult& loaded = testing::shipped_load();
     REQUIRE(loaded.ok());
     for (const auto& i : loaded.dataset.instruments) {
       for (const auto& p : i.parties) {
@@ -47,7 +48,7 @@ TEST_SUITE("loader") {
   }
 
   TEST_CASE("per-party entry into force is derived from the deposit (UNTOC art. 38(2))") {
-    auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+    const LoadResult& loaded = testing::shipped_load();
     REQUIRE(loaded.ok());
     const Party* kz = loaded.dataset.instrument("untoc")->party("KZ");
     REQUIRE(kz);
@@ -57,7 +58,7 @@ TEST_SUITE("loader") {
   }
 
   TEST_CASE("a complete party list matches the depositary's published total") {
-    auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+    const LoadResult& loaded = testing::shipped_load();
     REQUIRE(loaded.ok());
     size_t checked = 0;
     for (const auto& i : loaded.dataset.instruments) {
@@ -80,7 +81,7 @@ TEST_SUITE("loader") {
     const std::map<std::string, size_t> short_of_total = {
         // none today: every instrument with a parties_total reaches it
     };
-    auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+    const LoadResult& loaded = testing::shipped_load();
     REQUIRE(loaded.ok());
     size_t checked = 0;
     for (const auto& i : loaded.dataset.instruments) {
@@ -104,7 +105,7 @@ TEST_SUITE("loader") {
 
   TEST_CASE("every multilateral and regional instrument has a total to be counted against") {
     // Without a parties_total, a lost row would go unnoticed; a bilateral treaty has two rows.
-    auto loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
+    const LoadResult& loaded = testing::shipped_load();
     REQUIRE(loaded.ok());
     size_t counted = 0;
     for (const auto& i : loaded.dataset.instruments) {

@@ -1,18 +1,14 @@
 // Unit tests for the compiled snapshot: a faithful round trip, and damage always detected.
 #include "data/snapshot.h"
 
-#include "data/loader.h"
+#include "data/test_datasets.h"
 
 #include <doctest/doctest.h>
 
 using namespace treaty;
 
 namespace {
-const Dataset& shipped() {
-  static const LoadResult loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
-  REQUIRE(loaded.ok());
-  return loaded.dataset;
-}
+using testing::shipped;
 } // namespace
 
 TEST_SUITE("snapshot") {

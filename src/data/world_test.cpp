@@ -1,6 +1,6 @@
 // The shipped dataset, checked between every two UN member states: each query answers, and each
 // answer agrees with the party rows it rests on.
-#include "data/loader.h"
+#include "data/test_datasets.h"
 
 #include "core/engine.h"
 #include "core/parties.h"
@@ -14,11 +14,7 @@ using namespace treaty;
 
 namespace {
 
-const Dataset& shipped() {
-  static const LoadResult loaded = load_dataset(std::string(TREATY_SOURCE_DIR) + "/data");
-  REQUIRE(loaded.ok());
-  return loaded.dataset;
-}
+using testing::shipped;
 
 std::vector<std::string> un_members(const Dataset& data) {
   std::vector<std::string> out;
