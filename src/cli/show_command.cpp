@@ -14,6 +14,7 @@ namespace {
 
 struct ShowOptions {
   std::vector<std::string> what;
+  std::string date; // for an instrument's count of bound parties; empty: today
 };
 
 struct SearchOptions {
@@ -21,9 +22,9 @@ struct SearchOptions {
   std::string format = "text";
 };
 
-int show_instrument(const Instrument& i, const std::vector<std::string>& rest) {
+int show_instrument(const Instrument& i, const std::vector<std::string>& rest, Date date) {
   if (rest.empty()) {
-    out(render_instrument(i, today()));
+    out(render_instrument(i, date));
     return k_exit_found;
   }
   if (rest.size() > 1) {
@@ -72,16 +73,21 @@ int run_show(const ShowOptions& o, const GlobalOptions& global) {
     return k_exit_error;
   }
   const Dataset& data = loaded->dataset;
+  auto date = query_date(o.date);
+  if (!date) {
+    return k_exit_error;
+  }
   std::vector<std::string> rest(o.what.begin() + 1, o.what.end());
   auto instrument = find_instrument(data, o.what[0]);
   if (auto* i = std::get_if<const Instrument*>(&instrument)) {
-    return show_instrument(**i, rest);
+    return show_instrument(**i, rest, *date);
   }
   auto state = find_state(data, o.what[0]);
   if (auto* s = std::get_if<const State*>(&state)) {
     return show_state(**s, rest);
   }
-  return fail("'" + o.what[0] + "' is neither an instrument nor a state (treaty list instruments, "
+  return fail("'" + o.what[0] +
+              "' is neither an instrument nor a state (treaty list instruments, "
               "treaty list states)");
 }
 
@@ -98,6 +104,10 @@ void setup_show(CLI::App& app, const GlobalOptions& global, int& status) {
                    "'KZ extradition nationals'")
       ->required()
       ->expected(1, 3);
+  show->add_option("--date,-d", o->date,
+                   "Date for an instrument's count of the parties bound, YYYY-MM-DD (default: "
+                   "today)")
+      ->type_name("DATE");
   show->footer("Rules: treaty_required, reciprocity, nationals, min_penalty_years, "
                "refusal_grounds, authority_receives, authority_sends, languages, channel, "
                "provisional_arrest_days, deadlines, request_contents, duty_to_prosecute, notes.\n"

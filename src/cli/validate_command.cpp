@@ -40,9 +40,8 @@ void print_summary(const LoadResult& loaded, const GlobalOptions& global) {
     }
     size_t counted = parties_counted(i, i.parties_total->as_of);
     if (counted != static_cast<size_t>(i.parties_total->count)) {
-      out("note: " + i.id + ": " + std::to_string(counted) +
-          " parties in the data, the depositary counted " + std::to_string(i.parties_total->count) +
-          " on " + i.parties_total->as_of.str() + "\n");
+      out("note: " + i.id + ": " + std::to_string(counted) + " parties in the data, " +
+          total_phrase(*i.parties_total) + "\n");
     }
   }
 }

@@ -392,4 +392,10 @@ const Offence* Dataset::offence(std::string_view id) const {
   return it == m_offences.end() ? nullptr : &offences[it->second];
 }
 
+std::string total_phrase(const PartiesTotal& total) {
+  std::string n = std::to_string(total.count) + " on " + total.as_of.str();
+  return total.by_depositary ? "the depositary counted " + n
+                             : "a list that is not the depositary's counts " + n;
+}
+
 } // namespace treaty

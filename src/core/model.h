@@ -210,7 +210,14 @@ struct PartiesTotal {
   int count = 0;
   Date as_of;
   std::string source;
+  /// false: no count by the depositary was found, and the total is a dated list of the whole
+  /// membership from another source (a party's ministry, the Commission), which `source` names.
+  bool by_depositary = true;
 };
+
+/// "the depositary counted 192 on 2024-05-04", or, for a total from another source, "a list that
+/// is not the depositary's counts 8 on 2025-04-25".
+std::string total_phrase(const PartiesTotal& total);
 
 struct Instrument {
   std::string id;

@@ -317,8 +317,8 @@ std::optional<Instrument> load_instrument(YamlFile& f, LoadContext& ctx) {
     id_ok = id_ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
   }
   if (root["id"] && !id_ok) {
-    f.error(root["id"], "an instrument id is lower-case letters, digits and hyphens, not '" +
-                            inst.id + "'");
+    f.error(root["id"],
+            "an instrument id is lower-case letters, digits and hyphens, not '" + inst.id + "'");
   }
   inst.short_name = f.text(root, "short_name").value_or("");
   inst.title = f.text(root, "title").value_or("");
@@ -336,11 +336,11 @@ std::optional<Instrument> load_instrument(YamlFile& f, LoadContext& ctx) {
   load_rule(f, root, inst);
   if (root["parties_total"]) {
     YAML::Node t = root["parties_total"];
-    if (f.check_map(t, "parties_total", {"count", "as_of", "source"},
+    if (f.check_map(t, "parties_total", {"count", "as_of", "source", "by_depositary"},
                     {"count", "as_of", "source"})) {
-      inst.parties_total =
-          PartiesTotal{static_cast<int>(f.number(t, "count").value_or(0)),
-                       f.date(t, "as_of").value_or(Date{}), f.text(t, "source").value_or("")};
+      inst.parties_total = PartiesTotal{
+          static_cast<int>(f.number(t, "count").value_or(0)), f.date(t, "as_of").value_or(Date{}),
+          f.text(t, "source").value_or(""), f.boolean(t, "by_depositary").value_or(true)};
     }
   }
   for (const auto& a : f.sequence(root, "articles")) {

@@ -103,6 +103,25 @@ TEST_SUITE("loader") {
     CHECK(checked >= 9); // the six UN instruments, Budapest, Warsaw and Montevideo
   }
 
+  TEST_CASE("a total that is not the depositary's count says so") {
+    const Dataset& d = testing::shipped();
+    // No depositary counts the EU instruments' parties; the CIS depositaries' tables were not
+    // found, so two of their totals come from a party's ministry.
+    for (const char* id : {"eu-eaw", "eu-eio", "eu-jit", "cis-minsk-1993", "cis-transfer-1998"}) {
+      REQUIRE_MESSAGE(d.instrument(id)->parties_total, id);
+      CHECK_FALSE_MESSAGE(d.instrument(id)->parties_total->by_depositary, id);
+    }
+    for (const char* id :
+         {"untoc", "uncac", "ets-185", "cis-chisinau-2002", "oas-montevideo-1933"}) {
+      REQUIRE_MESSAGE(d.instrument(id)->parties_total, id);
+      CHECK_MESSAGE(d.instrument(id)->parties_total->by_depositary, id);
+    }
+    CHECK(total_phrase(*d.instrument("untoc")->parties_total) ==
+          "the depositary counted 192 on 2024-05-04");
+    CHECK(total_phrase(*d.instrument("cis-transfer-1998")->parties_total) ==
+          "a list that is not the depositary's counts 8 on 2025-04-25");
+  }
+
   TEST_CASE("every multilateral and regional instrument has a total to be counted against") {
     // Without a parties_total, a lost row would go unnoticed; a bilateral treaty has two rows.
     const LoadResult& loaded = testing::shipped_load();

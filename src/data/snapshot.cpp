@@ -207,7 +207,7 @@ template <class IO> void io(IO& x, Article& a) {
   x(a.number), x(a.title), x(a.text);
 }
 template <class IO> void io(IO& x, PartiesTotal& t) {
-  x(t.count), x(t.as_of), x(t.source);
+  x(t.count), x(t.as_of), x(t.source), x(t.by_depositary);
 }
 template <class IO> void io(IO& x, Instrument& i) {
   x(i.id), x(i.short_name), x(i.title), x(i.kind), x(i.depositary), x(i.adopted),

@@ -13,7 +13,7 @@
 namespace treaty {
 
 /// Bumped whenever the model or the encoding changes: an old snapshot is then rebuilt.
-inline constexpr uint32_t k_snapshot_version = 11;
+inline constexpr uint32_t k_snapshot_version = 12;
 
 /// FNV-1a, 64 bits: detects changed files and damaged snapshots (not a security hash).
 uint64_t fnv1a(std::string_view bytes, uint64_t seed = 1469598103934665603ull);

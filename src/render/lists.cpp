@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace treaty {
 
 namespace {
@@ -157,10 +159,13 @@ std::string render_list_json(ListWhat what, const Dataset& data) {
 
 namespace {
 
-/// "192/192 on 2024-05-04" (rows counted / the depositary's total), or "" without a total.
+/// "192/192 on 2024-05-04" (rows counted / the depositary's total), or "" without a total; a
+/// total that is not the depositary's is marked with an asterisk.
 std::string against_total(const Coverage& c) {
   const auto& total = c.instrument->parties_total;
-  return total ? fmt::format("{}/{} on {}", c.counted, total->count, total->as_of.str()) : "";
+  return total ? fmt::format("{}/{} on {}{}", c.counted, total->count, total->as_of.str(),
+                             total->by_depositary ? "" : " *")
+               : "";
 }
 
 /// "yes" (parties_complete), "to DATE" (complete_as_of), else "".
@@ -193,6 +198,13 @@ std::string render_coverage_text(const std::vector<Coverage>& coverage) {
   }
   out += line(fmt::format("{} instruments", coverage.size()), "", sum.rows, sum.parties,
               sum.unverified, sum.undated, "", "");
+  bool others = std::any_of(coverage.begin(), coverage.end(), [](const Coverage& c) {
+    return c.instrument->parties_total && !c.instrument->parties_total->by_depositary;
+  });
+  if (others) {
+    out += "* not the depositary's count: a dated list of the parties from another source (see "
+           "the instrument's parties_total)\n";
+  }
   return out;
 }
 
@@ -216,7 +228,8 @@ std::string render_coverage_json(const std::vector<Coverage>& coverage) {
       item["depositary_total"] = {{"count", i.parties_total->count},
                                   {"as_of", i.parties_total->as_of.str()},
                                   {"counted", c.counted},
-                                  {"source", i.parties_total->source}};
+                                  {"source", i.parties_total->source},
+                                  {"by_depositary", i.parties_total->by_depositary}};
     }
     items.push_back(std::move(item));
   }
@@ -227,7 +240,7 @@ std::string render_coverage_json(const std::vector<Coverage>& coverage) {
 std::string render_coverage_csv(const std::vector<Coverage>& coverage) {
   std::string out = csv_line({"instrument", "kind", "rows", "parties", "unverified", "undated",
                               "depositary_total", "depositary_as_of", "counted", "parties_complete",
-                              "complete_as_of"});
+                              "complete_as_of", "by_depositary"});
   for (const auto& c : coverage) {
     const Instrument& i = *c.instrument;
     const auto& total = i.parties_total;
@@ -236,7 +249,8 @@ std::string render_coverage_csv(const std::vector<Coverage>& coverage) {
                      std::to_string(c.undated), total ? std::to_string(total->count) : "",
                      total ? total->as_of.str() : "", total ? std::to_string(c.counted) : "",
                      i.parties_complete ? "true" : "false",
-                     i.complete_as_of ? i.complete_as_of->str() : ""});
+                     i.complete_as_of ? i.complete_as_of->str() : "",
+                     total ? (total->by_depositary ? "true" : "false") : ""});
   }
   return out;
 }

@@ -53,12 +53,11 @@ std::string render_parties_text(const Instrument& i, Date date, bool all) {
     bound += ps.kind == Binding::Kind::bound ? 1 : 0;
   }
   std::string out = wrap(i.title + " (" + i.id + ")", 2) + "\n";
-  out += fmt::format("{} parties bound on {}", bound, date.str());
+  std::string count = fmt::format("{} parties bound on {}", bound, date.str());
   if (i.parties_total) {
-    out += fmt::format("; the depositary counted {} on {}", i.parties_total->count,
-                       i.parties_total->as_of.str());
+    count += "; " + total_phrase(*i.parties_total);
   }
-  out += ".\n";
+  out += wrap(count + ".", 0) + "\n";
   if (i.complete_as_of && date > *i.complete_as_of && !i.parties_complete) {
     out += wrap("The party list is complete only up to " + i.complete_as_of->str() +
                     ": later parties may be missing.",
@@ -108,7 +107,8 @@ std::string render_parties_json(const Instrument& i, Date date, bool all) {
   if (i.parties_total) {
     out["depositary_total"] = {{"count", i.parties_total->count},
                                {"as_of", i.parties_total->as_of.str()},
-                               {"source", i.parties_total->source}};
+                               {"source", i.parties_total->source},
+                               {"by_depositary", i.parties_total->by_depositary}};
   }
   return out.dump(2) + "\n";
 }

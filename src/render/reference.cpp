@@ -24,12 +24,11 @@ std::string render_instrument(const Instrument& i, Date date) {
   for (const auto& ps : parties_on(i, date)) {
     bound += ps.kind == Binding::Kind::bound ? 1 : 0;
   }
-  out += fmt::format("Parties bound on {} in the data: {}", date.str(), bound);
+  std::string count = fmt::format("Parties bound on {} in the data: {}", date.str(), bound);
   if (i.parties_total) {
-    out += fmt::format(" (the depositary counted {} on {})", i.parties_total->count,
-                       i.parties_total->as_of.str());
+    count += " (" + total_phrase(*i.parties_total) + ")";
   }
-  out += ".\n";
+  out += wrap(count + ".", 2) + "\n";
   if (!i.provenance.verified) {
     out += wrap("[unverified] " + i.provenance.note, 2) + "\n";
   }
